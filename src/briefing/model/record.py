@@ -1,0 +1,206 @@
+"""The visit record, format version 1: the typed model every front end and template shares.
+
+The models only check what one value can tell; rules that span the record (unique
+ids, references, date ranges, photo paths) live in ``briefing.model.checks``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from briefing.model.fields import ClockTime, Identifier, IsoDate, Name, Text
+
+FORMAT_VERSION = 1
+
+
+class _Model(BaseModel):
+    """Unknown fields are errors: they are nearly always typos."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class SchemeName(StrEnum):
+    UK = "uk"
+    US = "us"
+    NATO = "nato"
+    NONE = "none"
+    CUSTOM = "custom"
+
+
+class Classification(_Model):
+    """The document's marking: a scheme and a level of it (none for ``none``)."""
+
+    scheme: SchemeName = SchemeName.NONE
+    level: str | None = Field(
+        default=None, description="A level of the scheme, e.g. OFFICIAL; null for 'none'."
+    )
+    levels: list[Name] | None = Field(
+        default=None, description="Only with scheme 'custom': the levels, lowest first."
+    )
+
+
+class Document(_Model):
+    title: Name
+    reference: str | None = None
+    prepared_by: str | None = None
+    prepared_on: IsoDate
+    language: str = Field(
+        default="en", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", description="BCP 47 tag."
+    )
+    classification: Classification = Field(default_factory=Classification)
+    handling: str = Field(default="", description="Caveat printed with the marking.")
+    distribution: list[Name] = Field(default_factory=list)
+
+
+class Person(_Model):
+    name: Name
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    pronunciation: str | None = None
+    bio: Text | None = Field(default=None, description="Markdown.")
+
+
+class Portion(_Model):
+    """A piece of Markdown text that may carry its own classification.
+
+    Written as a plain string when it has no marking of its own, so simple
+    records stay simple.
+    """
+
+    text: Text
+    classification: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_text(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+    @model_serializer(mode="wrap")
+    def _to_plain_text(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return self.text if self.classification is None else handler(self)
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        as_object = handler.resolve_ref_schema(handler(core_schema))
+        return {
+            "anyOf": [{"type": "string", "description": "Markdown, unmarked."}, dict(as_object)],
+            "title": "Portion",
+        }
+
+
+class Visit(_Model):
+    principal: Person
+    delegation: list[Person] = Field(default_factory=list)
+    host_country: Name
+    places: list[Name] = Field(default_factory=list)
+    start: IsoDate
+    end: IsoDate
+    purpose: Text = ""
+    background: list[Portion] = Field(
+        default_factory=list, description="Paragraphs of Markdown, each optionally marked."
+    )
+    key_points: list[Portion] = Field(default_factory=list)
+
+
+class MeetingKind(StrEnum):
+    CONSULTATIONS = "consultations"
+    BILATERAL = "bilateral"
+    CALL = "call"
+    VISIT = "visit"
+    ROUNDTABLE = "roundtable"
+    OTHER = "other"
+
+
+class Press(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class FollowUp(_Model):
+    action: Name
+    owner: str | None = None
+    due: IsoDate | None = None
+    status: FollowUpStatus = FollowUpStatus.OPEN
+
+
+class Meeting(_Model):
+    id: Identifier
+    title: Name
+    kind: MeetingKind = MeetingKind.OTHER
+    date: IsoDate
+    outside_visit: bool = Field(
+        default=False, description="Set when the meeting's date falls outside the visit on purpose."
+    )
+    start_time: ClockTime | None = None
+    end_time: ClockTime | None = None
+    location: str | None = None
+    press: Press | None = None
+    counterparts: list[Person] = Field(default_factory=list)
+    topics: list[Name] = Field(default_factory=list)
+    summary: Text = Field(default="", description="Markdown.")
+    classification: str | None = Field(
+        default=None, description="Portion marking; null means the document's level."
+    )
+    outcomes: list[Portion] = Field(default_factory=list)
+    follow_ups: list[FollowUp] = Field(default_factory=list)
+    sources: list[Identifier] = Field(default_factory=list, description="Ids of record sources.")
+
+
+class Source(_Model):
+    id: Identifier
+    title: str | None = None
+    publisher: Name
+    date: IsoDate | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    note: str | None = None
+
+
+class Photo(_Model):
+    path: str | None = Field(
+        default=None,
+        description="Image file relative to the record's folder; null when only the credit is known.",
+    )
+    caption: str | None = None
+    credit: str | None = None
+
+
+class Record(_Model):
+    """One visit: the file an analyst edits and every template renders."""
+
+    model_config = ConfigDict(
+        title="Briefing visit record",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    format_version: int = FORMAT_VERSION
+    document: Document
+    visit: Visit
+    meetings: list[Meeting] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    photos: list[Photo] = Field(default_factory=list)
+    extensions: dict[str, Any] = Field(
+        default_factory=dict, description="Anything of your own; kept as is, never checked."
+    )
