@@ -1,0 +1,156 @@
+"""The intermediate document: what every template renders to and every writer lays out.
+
+A writer sees only these types and a ``Layout``; it never sees the record, the
+template or any markup, so a new format is a new writer and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one set of character styles."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    code: bool = False
+    href: str | None = None
+    line_break: bool = False
+    """True for a forced line break; ``text`` is then empty."""
+
+
+ParagraphStyle = Literal[
+    "body", "title", "subtitle", "lead", "caption", "small", "note", "marking", "cover"
+]
+"""Named paragraph styles; each writer maps them to its own look (or a reference style)."""
+
+Align = Literal["left", "center", "right", "justify"]
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: ParagraphStyle = "body"
+    align: Align | None = None
+    keep_with_next: bool = False
+
+    def text(self) -> str:
+        return "".join("\n" if run.line_break else run.text for run in self.runs)
+
+
+@dataclass
+class Heading:
+    """A numbered outline level (1 to 3): a Heading style in DOCX, a bookmark in PDF."""
+
+    level: int
+    runs: list[Run]
+    anchor: str | None = None
+
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass
+class ListItem:
+    blocks: list[Paragraph | ListBlock]
+
+
+@dataclass
+class ListBlock:
+    ordered: bool
+    items: list[ListItem]
+
+
+@dataclass
+class Cell:
+    paragraphs: list[Paragraph]
+
+
+TableStyle = Literal["grid", "plain", "fields"]
+"""grid: ruled with a shaded header; plain: no rules; fields: label/value pairs."""
+
+
+@dataclass
+class Table:
+    """A grid whose header rows repeat on every page it spans."""
+
+    header: list[list[Cell]]
+    rows: list[list[Cell]]
+    widths: list[float] | None = None
+    """Relative column widths; equal when None."""
+    style: TableStyle = "grid"
+
+    @property
+    def columns(self) -> int:
+        first = (self.header or self.rows or [[]])[0]
+        return len(first)
+
+
+@dataclass
+class Image:
+    """A picture scaled to fit the frame; ``width`` is a fraction of the frame width."""
+
+    path: Path
+    width: float = 1.0
+    caption: list[Run] = field(default_factory=list)
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak
+
+
+@dataclass
+class Meta:
+    """What the document says about itself: properties, and the marking on every page."""
+
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = "en"
+    date: str = ""
+    """ISO date used for the document's created and modified properties."""
+    marking: str = ""
+    """The banner printed at the top and bottom of every page; empty for none."""
+    caveat: str = ""
+    """A handling caveat printed under the banner."""
+    footer: str = ""
+    """Text printed left of the page number (usually the reference)."""
+
+
+@dataclass
+class Document:
+    meta: Meta
+    blocks: list[Block]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Page and type settings a template declares in ``template.toml``."""
+
+    page_size: Literal["A4", "Letter"] = "A4"
+    margin_top_mm: float = 25.0
+    margin_bottom_mm: float = 25.0
+    margin_left_mm: float = 25.0
+    margin_right_mm: float = 25.0
+    font: str = "NotoSans"
+    """A family shipped in ``assets/fonts``: ``{font}-Regular.ttf``, ``-Bold``, ``-Italic``,
+    ``-BoldItalic``; the PDF embeds it."""
+    font_name: str = "Noto Sans"
+    """The family's display name, which DOCX names for the word processor to use."""
+    base_size: float = 11.0
+    heading_color: str = "#1F3864"
+    marking_color: str = "#000000"
+    rule_color: str = "#8EA9C8"
+    table_header_fill: str = "#DCE6F2"
+    reference_docx: Path | None = None
