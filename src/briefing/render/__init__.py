@@ -1,0 +1,62 @@
+"""From a validated record to a document tree: context, sandboxed Jinja2, markup parsing."""
+
+from __future__ import annotations
+
+import traceback
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from briefing.document import Document
+from briefing.errors import TemplateError
+from briefing.model.record import Record
+from briefing.render.context import build_context
+from briefing.render.environment import make_environment
+from briefing.render.markup import MarkupError, parse_markup
+from briefing.render.templates import Template
+
+ASSETS_FOLDER = "assets"
+
+
+def render_markup(record: Record, template: Template) -> str:
+    """The briefing markup ``template`` renders for ``record``."""
+    environment = _environment(template.folder)
+    try:
+        return environment.get_template(template.spec.entry).render(build_context(record, template))
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or template.folder / template.spec.entry}:{error.lineno}"
+        raise TemplateError(f"{where}: {error.message}") from None
+    except (jinja2.TemplateError, SecurityError, TypeError, ValueError, OverflowError) as error:
+        raise TemplateError(f"{_template_frame(error, template)}: {error}") from None
+
+
+def render_document(record: Record, template: Template, base_dir: Path) -> Document:
+    """Render ``record`` (whose photos live under ``base_dir``) into a document tree."""
+    images = {
+        f"photo:{i}": base_dir / photo.path for i, photo in enumerate(record.photos) if photo.path
+    }
+    assets = template.folder / ASSETS_FOLDER
+    if assets.is_dir():
+        images.update({f"asset:{p.name}": p for p in assets.iterdir() if p.is_file()})
+    markup = render_markup(record, template)
+    try:
+        return parse_markup(markup, images)
+    except MarkupError as error:
+        raise TemplateError(f"{template.folder / template.spec.entry}: {error}") from None
+
+
+@cache
+def _environment(folder: Path) -> ImmutableSandboxedEnvironment:
+    """One environment per template folder, so compiled templates are reused."""
+    return make_environment([str(folder)])
+
+
+def _template_frame(error: BaseException, template: Template) -> str:
+    """``file:line`` of the innermost template frame where ``error`` was raised."""
+    folder = str(template.folder)
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(folder)]
+    if frames:
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
+    return str(template.folder / template.spec.entry)
