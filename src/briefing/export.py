@@ -1,0 +1,110 @@
+"""The export core both front ends call: plan where files go, then render and write them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.atomic import atomic_write
+from briefing.errors import ExportError
+from briefing.model import load_record
+from briefing.render import render_document
+from briefing.render.templates import Template
+from briefing.writers import FORMATS, get_writer
+
+RECORD_SUFFIXES = (".visit.json", ".json")
+EXTENSIONS = {name: f".{name}" for name in FORMATS}
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One record and the file each requested format goes to."""
+
+    record: Path
+    outputs: Mapping[str, Path]
+
+
+def record_stem(record: Path) -> str:
+    """``visit.visit.json`` → ``visit``: the name outputs take from their record."""
+    for suffix in RECORD_SUFFIXES:
+        if record.name.endswith(suffix) and len(record.name) > len(suffix):
+            return record.name[: -len(suffix)]
+    return record.stem
+
+
+def expand_records(paths: Iterable[Path]) -> list[Path]:
+    """Records named directly, and every ``*.json`` file in a named folder."""
+    records: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.glob("*.json"))
+            if not found:
+                raise ExportError(f"{path}: the folder holds no .json records")
+            records.extend(found)
+        else:
+            records.append(path)
+    return records
+
+
+def plan_jobs(records: Sequence[Path], formats: Sequence[str], output: Path | None) -> list[ExportJob]:
+    """Decide every output path before anything is written.
+
+    ``output`` is a file when it ends in a format's extension (one record, one
+    format), otherwise a folder; ``None`` means the current folder. No output may
+    be one of the records or be written twice.
+    """
+    if output is not None and output.suffix.lower() in EXTENSIONS.values():
+        if len(records) != 1 or len(formats) != 1:
+            raise ExportError(f"{output}: a file name takes one record and one format; give a folder")
+        if output.suffix.lower() != EXTENSIONS[formats[0]]:
+            raise ExportError(f"{output}: the name does not end in {EXTENSIONS[formats[0]]}")
+        jobs = [ExportJob(records[0], {formats[0]: output})]
+    else:
+        folder = output or Path()
+        jobs = [
+            ExportJob(r, {f: folder / f"{record_stem(r)}{EXTENSIONS[f]}" for f in formats})
+            for r in records
+        ]
+    _refuse_clashes(records, jobs)
+    return jobs
+
+
+def _refuse_clashes(records: Sequence[Path], jobs: Sequence[ExportJob]) -> None:
+    inputs = {r.resolve() for r in records}
+    seen: dict[Path, Path] = {}
+    for job in jobs:
+        for target in job.outputs.values():
+            resolved = target.resolve()
+            if resolved in inputs:
+                raise ExportError(f"{target}: refusing to overwrite a record with an export")
+            if resolved in seen:
+                raise ExportError(
+                    f"{target}: both {seen[resolved]} and {job.record} would be written here"
+                )
+            seen[resolved] = job.record
+
+
+def run_job(job: ExportJob, template: Template, progress: Progress | None = None) -> list[Path]:
+    """Load, validate, render once, and write each format atomically."""
+    record = load_record(job.record)
+    document = render_document(record, template, job.record.parent)
+    layout = template.layout()
+    written = []
+    for format_name, target in job.outputs.items():
+        if not target.parent.is_dir():
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ExportError(f"{target.parent}: cannot create folder: {error.strerror}") from None
+        try:
+            with atomic_write(target) as stream:
+                get_writer(format_name).write(document, layout, stream)
+        except PermissionError as error:
+            raise ExportError(f"{target}: cannot write: {error.strerror}") from None
+        written.append(target)
+        if progress:
+            progress(f"wrote {target}")
+    return written

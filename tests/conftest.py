@@ -1,0 +1,42 @@
+"""Shared fixtures; Qt runs offscreen so GUI tests need no display."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from briefing.resources import sample_record  # noqa: E402
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests under tests/gui are GUI tests; every other test is a core test."""
+    for item in items:
+        is_gui = "gui" in Path(str(item.fspath)).parts
+        item.add_marker(pytest.mark.gui if is_gui else pytest.mark.core)
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return sample_record()
+
+
+@pytest.fixture
+def sample_data(sample_path: Path) -> dict[str, object]:
+    import json
+
+    data: dict[str, object] = json.loads(sample_path.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """User templates, settings and autosaves go to a fresh folder in every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))

@@ -1,0 +1,81 @@
+"""The command-line contract other front ends and scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+
+def test_cli_imports_no_qt_and_no_writer_libraries() -> None:
+    code = (
+        "import sys, briefing.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'PySide6', 'shiboken6', 'reportlab', 'docx', 'jinja2'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_templates_lists_name_and_description(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("briefing-book  Full visit brief") for line in lines)
+
+
+def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "meetings" in schema["properties"]
+
+
+def test_new_writes_a_valid_record_and_refuses_to_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "trip.visit.json"
+    assert main(["new", str(path)]) == 0
+    assert main(["validate", str(path)]) == 0
+    path.write_text("my own work", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["new", str(path)]) == 2
+    assert capsys.readouterr().err.strip() == f"{path}: already exists; not overwritten"
+    assert path.read_text(encoding="utf-8") == "my own work"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["trip.visit.json"]
+
+
+def test_unknown_template_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["export", "-t", "no-such", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no template named 'no-such'" in err and "briefing-book" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_file_needs_one_format(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    assert main(["export", "-o", str(target)]) == 2
+    assert "one record and one format" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_export_never_overwrites_the_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_path: Path
+) -> None:
+    record = tmp_path / "trip.pdf"
+    record.write_bytes(sample_path.read_bytes())
+    before = record.read_bytes()
+    assert main(["export", str(record), "-f", "pdf", "-o", str(record)]) == 2
+    assert "refusing to overwrite a record" in capsys.readouterr().err
+    assert record.read_bytes() == before
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["export", "-f", "odt"])
+    assert raised.value.code == 2
+    assert "invalid choice: 'odt'" in capsys.readouterr().err
