@@ -45,8 +45,14 @@ def _check_markings(record: Record) -> Iterator[Problem]:
         if not levels:
             yield Problem("$.document.classification.levels", "a custom scheme needs its levels")
             return
-        if len(set(levels)) != len(levels):
-            yield Problem("$.document.classification.levels", "levels must be different")
+        marks = [level.portion for level in record_scheme(record).levels]
+        if len(set(levels)) != len(levels) or not all(marks):
+            yield Problem("$.document.classification.levels", "levels must be different names")
+        elif len(set(marks)) != len(marks):
+            yield Problem(
+                "$.document.classification.levels",
+                f"levels must have different initials for portion marks ({', '.join(marks)})",
+            )
     elif classification.levels is not None:
         yield Problem(
             "$.document.classification.levels", "levels are only given with scheme 'custom'"

@@ -6,7 +6,7 @@ import re
 from datetime import date, time
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, PlainSerializer
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -24,7 +24,7 @@ def _parse_date(value: Any) -> Any:
         return date.fromisoformat(value)
     except ValueError:
         raise PydanticCustomError(
-            "date_invalid", "invalid date {value!r} (expected YYYY-MM-DD)", {"value": value}
+            "date_invalid", "invalid date {value} (expected YYYY-MM-DD)", {"value": repr(value)}
         ) from None
 
 
@@ -39,7 +39,7 @@ def _parse_time(value: Any) -> Any:
         return time.fromisoformat(value)
     except ValueError:
         raise PydanticCustomError(
-            "time_invalid", "invalid time {value!r} (expected HH:MM)", {"value": value}
+            "time_invalid", "invalid time {value} (expected HH:MM)", {"value": repr(value)}
         ) from None
 
 
@@ -47,7 +47,7 @@ IsoDate = Annotated[
     date,
     BeforeValidator(_parse_date),
     PlainSerializer(lambda d: d.isoformat(), return_type=str),
-    Field(json_schema_extra={"type": "string", "format": "date"}),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}),
 ]
 """A calendar date written ``YYYY-MM-DD``; anything else (timestamps, 2025-04-31) is refused."""
 
@@ -55,7 +55,7 @@ ClockTime = Annotated[
     time,
     BeforeValidator(_parse_time),
     PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str),
-    Field(json_schema_extra={"type": "string", "pattern": r"^\d{2}:\d{2}$"}),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{2}:\d{2}$"}),
 ]
 """A time of day written ``HH:MM``."""
 

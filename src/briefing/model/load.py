@@ -28,7 +28,8 @@ def load_record(path: Path) -> Record:
     size = path.stat().st_size
     if size > MAX_RECORD_BYTES:
         raise RecordError(
-            path, [Problem("$", f"the file is {size / 2**20:.0f} MB; records are limited to 50 MB")]
+            path,
+            [Problem("$", f"the file is {size / 2**20:.1f} MiB; records are limited to 50 MiB")],
         )
     try:
         raw = path.read_bytes()

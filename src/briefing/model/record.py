@@ -15,6 +15,8 @@ from pydantic import (
     Field,
     GetJsonSchemaHandler,
     SerializerFunctionWrapHandler,
+    StrictBool,
+    field_validator,
     model_serializer,
     model_validator,
 )
@@ -117,6 +119,12 @@ class Visit(_Model):
     )
     key_points: list[Portion] = Field(default_factory=list)
 
+    @field_validator("background", mode="before")
+    @classmethod
+    def _one_paragraph(cls, value: Any) -> Any:
+        """A single Markdown string is accepted as one unmarked portion."""
+        return [value] if isinstance(value, str) else value
+
 
 class MeetingKind(StrEnum):
     CONSULTATIONS = "consultations"
@@ -151,7 +159,7 @@ class Meeting(_Model):
     title: Name
     kind: MeetingKind = MeetingKind.OTHER
     date: IsoDate
-    outside_visit: bool = Field(
+    outside_visit: StrictBool = Field(
         default=False, description="Set when the meeting's date falls outside the visit on purpose."
     )
     start_time: ClockTime | None = None
