@@ -73,7 +73,8 @@ class Cell:
 
 
 TableStyle = Literal["grid", "plain", "fields"]
-"""grid: ruled with a shaded header; plain: no rules; fields: label/value pairs."""
+"""grid: ruled with a shaded header; plain: no rules; fields: label/value pairs, kept on one
+page where they fit."""
 
 
 @dataclass

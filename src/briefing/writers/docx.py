@@ -1,0 +1,575 @@
+"""DOCX output: the document tree laid out with real Word styles through python-docx.
+
+Every paragraph gets a named style (Heading 1, List Bullet, Briefing Lead…) rather than
+direct formatting, so the navigation pane works and a reference document restyles it all.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.image.exceptions import UnrecognizedImageError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.shared import Emu, Mm, Pt, Twips
+from docx.styles.style import StyleFactory
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefing.document import (
+    Align,
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Image,
+    Layout,
+    ListBlock,
+    Meta,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.errors import ExportError, TemplateError
+from briefing.writers import docx_xml as ox
+from briefing.writers.base import Writer
+
+_STYLE_NAMES = {
+    "body": "Normal",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "caption": "Caption",
+    "lead": "Briefing Lead",
+    "cover": "Briefing Cover",
+    "small": "Briefing Small",
+    "note": "Briefing Note",
+    "marking": "Briefing Marking",
+}
+_LIST_STYLES = {
+    False: ("List Bullet", "List Bullet 2", "List Bullet 3"),
+    True: ("List Number", "List Number 2", "List Number 3"),
+}
+_CONTINUE_STYLES = ("List Continue", "List Continue 2", "List Continue 3")
+_ALIGNMENT = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+_PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+_TABLE_RULES = {
+    "grid": ("top", "left", "bottom", "right", "insideH", "insideV"),
+    "plain": (),
+    "fields": ("top", "bottom", "insideH"),
+}
+_CELL_PADDING = (50, 110)
+"""Vertical and horizontal cell padding, in twips."""
+_MONOSPACE = "Consolas"
+_GREY = "#595959"
+_LINK_BLUE = "#0563C1"
+_IMAGE_MAX_HEIGHT = 0.6
+_TWIPS_PER_EMU = 635
+_STRAY_RELATIONSHIPS = (
+    RT.THUMBNAIL,
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
+
+_PROPERTY_LIMIT = 255
+
+
+@dataclass(frozen=True)
+class _Look:
+    """Formatting set on a style; None leaves what the style already has."""
+
+    size: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    color: str | None = None
+    before: float | None = None
+    after: float | None = None
+    line: float | None = None
+    align: Align | None = None
+    keep_next: bool | None = None
+    rule: str | None = None
+    font: str | None = None
+    underline: bool | None = None
+
+
+def _house_looks(layout: Layout) -> dict[str, _Look]:
+    """The built-in styles restyled for a briefing; used only without a reference document."""
+    base, font, heading, rule = (
+        layout.base_size,
+        layout.font_name,
+        layout.heading_color,
+        layout.rule_color,
+    )
+    headings = _Look(bold=True, italic=False, color=heading, line=1.0, keep_next=True, font=font)
+    furniture = _Look(size=base - 2, color=_GREY, font=font)
+    return {
+        "Normal": _Look(size=base, font=font, before=0, after=6, line=1.15),
+        "Title": replace(headings, size=22, before=0, after=8, rule=rule),
+        "Subtitle": _Look(size=13, italic=False, color="#404040", after=18, font=font),
+        "Heading 1": replace(headings, size=15, before=18, after=6, rule=rule),
+        "Heading 2": replace(headings, size=12.5, before=12, after=4),
+        "Heading 3": replace(headings, size=11, before=10, after=3),
+        "Caption": replace(furniture, size=9, bold=False, italic=True, before=3, after=9),
+        "Header": furniture,
+        "Footer": furniture,
+    }
+
+
+def _briefing_looks(layout: Layout) -> dict[str, _Look]:
+    """Styles of our own, created when the base document does not define them."""
+    base, marking = layout.base_size, layout.marking_color
+    return {
+        "Briefing Lead": _Look(size=base + 1, color="#262626", after=10),
+        "Briefing Cover": _Look(size=base + 1, after=4),
+        "Briefing Small": _Look(size=base - 2, color=_GREY),
+        "Briefing Note": _Look(size=base - 1, italic=True, color="#404040"),
+        "Briefing Marking": _Look(bold=True, color=marking, align="center", before=0, after=0),
+        "Briefing Caveat": _Look(size=base - 2, color=marking, align="center", before=0, after=0),
+        "Briefing Table": _Look(size=base - 1, before=0, after=2, line=1.0),
+    }
+
+
+def _apply_look(style: Any, look: _Look) -> None:
+    _apply_font(style, look)
+    if style.type == WD_STYLE_TYPE.PARAGRAPH:
+        _apply_spacing(style.paragraph_format, look)
+        if look.rule is not None:
+            ox.set_bottom_rule(style.element.get_or_add_pPr(), look.rule, 6, 3)
+
+
+def _apply_font(style: Any, look: _Look) -> None:
+    font = style.font
+    if look.font is not None:
+        ox.set_font_family(style.element.get_or_add_rPr(), look.font)
+    if look.size is not None:
+        font.size = Pt(look.size)
+    if look.bold is not None:
+        font.bold = look.bold
+    if look.italic is not None:
+        font.italic = look.italic
+    if look.underline is not None:
+        font.underline = look.underline
+    if look.color is not None:
+        font.color.rgb = ox.rgb(look.color)
+    ox.mirror_complex_script(style.element.get_or_add_rPr())
+
+
+def _apply_spacing(fmt: Any, look: _Look) -> None:
+    if look.before is not None:
+        fmt.space_before = Pt(look.before)
+    if look.after is not None:
+        fmt.space_after = Pt(look.after)
+    if look.line is not None:
+        fmt.line_spacing = look.line
+    if look.align is not None:
+        fmt.alignment = _ALIGNMENT[look.align]
+    if look.keep_next is not None:
+        fmt.keep_with_next = look.keep_next
+
+
+class _Styles:
+    """The base document's styles by display name, adding our own where they are missing."""
+
+    def __init__(self, document: Any, reference: Path | None) -> None:
+        self._styles = document.styles
+        self._by_name: dict[str, Any] = {style.name: style for style in document.styles}
+        self._reference = reference
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise TemplateError(
+                f"{self._reference}: reference document lacks the style '{name}'"
+            ) from None
+
+    def get(self, name: str) -> Any:
+        return self._by_name.get(name)
+
+    def ensure(self, name: str, kind: WD_STYLE_TYPE, look: _Look) -> Any:
+        """The style ``name``, created with ``look`` if the base document lacks it."""
+        if name not in self._by_name:
+            style: Any = StyleFactory(self._styles.element.add_style_of_type(name, kind, False))
+            if kind == WD_STYLE_TYPE.PARAGRAPH:
+                style.base_style = self["Normal"]
+                style.quick_style = True
+            _apply_look(style, look)
+            self._by_name[name] = style
+        return self._by_name[name]
+
+
+def _open_base(reference: Path | None) -> Any:
+    """A blank python-docx document, or the reference with its body emptied (as pandoc does)."""
+    if reference is None:
+        return docx.Document()
+    try:
+        document = docx.Document(str(reference))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as error:
+        raise TemplateError(f"{reference}: cannot open the reference document ({error})") from None
+    body = document.element.body
+    section = body.get_or_add_sectPr()
+    for element in list(body):
+        if element is not section:
+            body.remove(element)
+    return document
+
+
+def _set_up_page(section: Any, layout: Layout) -> None:
+    width, height = _PAGE_MM[layout.page_size]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin = Mm(layout.margin_top_mm)
+    section.bottom_margin = Mm(layout.margin_bottom_mm)
+    section.left_margin = Mm(layout.margin_left_mm)
+    section.right_margin = Mm(layout.margin_right_mm)
+
+
+def _set_style(paragraph: DocxParagraph, style: Any) -> None:
+    """Name the style by id; python-docx's setter rescans every style on each call."""
+    paragraph._p.style = style.style_id
+
+
+def _only_right_tab(paragraph: DocxParagraph, style: Any, position: Emu) -> None:
+    """One right tab stop at ``position``, clearing those the style chain would put first."""
+    tabs = paragraph.paragraph_format.tab_stops
+    while style is not None:
+        for stop in style.paragraph_format.tab_stops:
+            if stop.position != position:
+                tabs.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
+        style = style.base_style
+    tabs.add_tab_stop(position, WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _timestamp(date: str) -> dt.datetime:
+    """Midnight UTC on the ISO ``date``; a fixed day when there is none, for stable output."""
+    try:
+        day = dt.date.fromisoformat(date.strip()[:10])
+    except ValueError:
+        day = dt.date(2000, 1, 1)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _column_widths(relative: list[float] | None, count: int, total: int) -> list[int]:
+    """Widths in twips proportional to ``relative`` that add up exactly to ``total``."""
+    usable = relative is not None and len(relative) == count and all(w > 0 for w in relative)
+    weights = relative if usable and relative is not None else [1.0] * count
+    scale = total / sum(weights)
+    widths = [int(weight * scale) for weight in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+class _Builder:
+    """One document being laid out: the python-docx object and where the text frame is."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.reference = layout.reference_docx
+        self.doc = _open_base(self.reference)
+        self.styles = _Styles(self.doc, self.reference)
+        self.section = self.doc.sections[0]
+        if self.reference is None:
+            _set_up_page(self.section, layout)
+        section = self.section
+        self.text_width = int(section.page_width - section.left_margin - section.right_margin)
+        self.text_height = int(section.page_height - section.top_margin - section.bottom_margin)
+        if self.reference is None:
+            self._apply_house_style()
+        for name, look in _briefing_looks(layout).items():
+            self.styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
+        link_look = _Look(color=_LINK_BLUE, underline=True)
+        self.hyperlink_style = self.styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, link_look)
+        # Before Word 2013 layout rules a table's border sits outside the text by the padding.
+        old_rules = ox.compatibility_mode(self.doc.settings.element) < 15
+        self.table_indent = _CELL_PADDING[1] if old_rules else 0
+        self.break_pending = False
+        self.after_table = False
+        self.handlers: dict[type[Any], Callable[[Any], None]] = {
+            Heading: self._heading,
+            Paragraph: self._paragraph,
+            ListBlock: lambda block: self._list(block, 0),
+            Table: self._table,
+            Image: self._image,
+            PageBreak: self._page_break,
+        }
+
+    def _apply_house_style(self) -> None:
+        ox.set_compatibility_mode(self.doc.settings.element, 15)
+        ox.set_font_family(ox.default_rpr(self.doc.styles.element), self.layout.font_name)
+        for name, look in _house_looks(self.layout).items():
+            _apply_look(self.styles[name], look)
+        twips = self.text_width // _TWIPS_PER_EMU
+        for name in ("Header", "Footer"):
+            tabs = self.styles[name].paragraph_format.tab_stops
+            tabs.clear_all()
+            tabs.add_tab_stop(Twips(twips // 2), WD_TAB_ALIGNMENT.CENTER)
+            tabs.add_tab_stop(Twips(twips), WD_TAB_ALIGNMENT.RIGHT)
+        for name in ("Title", "Subtitle"):
+            ox.clear_character_spacing(self.styles[name].element.get_or_add_rPr())
+        for name in (*_LIST_STYLES[False], *_LIST_STYLES[True], *_CONTINUE_STYLES):
+            ox.loosen_list_spacing(self.styles[name].element.get_or_add_pPr(), Pt(3).twips)
+
+    def add(self, block: Block) -> None:
+        self.handlers[type(block)](block)
+
+    # Paragraphs and runs
+
+    def _new_paragraph(self, style: Any) -> DocxParagraph:
+        paragraph: DocxParagraph = self.doc.add_paragraph()
+        _set_style(paragraph, style)
+        if self.after_table and not style.paragraph_format.space_before:
+            paragraph.paragraph_format.space_before = Pt(6)
+        self.after_table = False
+        if self.break_pending:
+            paragraph.paragraph_format.page_break_before = True
+            self.break_pending = False
+        return paragraph
+
+    def _flush_break(self) -> None:
+        if self.break_pending:
+            self.doc.add_page_break()
+            self.break_pending = False
+
+    def _heading(self, heading: Heading) -> None:
+        level = min(max(heading.level, 1), 3)
+        self._add_runs(self._new_paragraph(self.styles[f"Heading {level}"]), heading.runs)
+
+    def _paragraph(self, paragraph: Paragraph) -> None:
+        self._fill(self._new_paragraph(self.styles[_STYLE_NAMES[paragraph.style]]), paragraph)
+
+    def _fill(self, target: DocxParagraph, source: Paragraph, bold: bool = False) -> None:
+        if source.align is not None:
+            target.alignment = _ALIGNMENT[source.align]
+        if source.keep_with_next:
+            target.paragraph_format.keep_with_next = True
+        self._add_runs(target, source.runs, bold)
+
+    def _add_runs(self, paragraph: DocxParagraph, runs: list[Run], bold: bool = False) -> None:
+        for run in runs:
+            if run.line_break:
+                paragraph.add_run().add_break()
+                continue
+            text = ox.clean_text(run.text)
+            if not text:
+                continue
+            target = ox.link_target(run.href)
+            if target is None:
+                docx_run = paragraph.add_run()
+            else:
+                docx_run = ox.add_hyperlink(paragraph, target)
+                docx_run._r.style = self.hyperlink_style.style_id
+            docx_run.text = text
+            self._format_run(docx_run, run, bold)
+
+    @staticmethod
+    def _format_run(docx_run: Any, run: Run, bold: bool) -> None:
+        if run.bold or bold:
+            docx_run.bold = True
+        if run.italic:
+            docx_run.italic = True
+        if run.underline:
+            docx_run.underline = True
+        if run.code:
+            ox.set_font_family(docx_run._r.get_or_add_rPr(), _MONOSPACE)
+        if docx_run._r.rPr is not None:
+            ox.mirror_complex_script(docx_run._r.rPr)
+
+    # Lists
+
+    def _list(self, block: ListBlock, depth: int) -> None:
+        level = min(depth, 2)
+        style = self.styles[_LIST_STYLES[block.ordered][level]]
+        numbering = None
+        if block.ordered:
+            numbering = ox.restarted_numbering(self.doc.part, style.element)
+        for item in block.items:
+            started = False
+            for child in item.blocks:
+                if isinstance(child, ListBlock):
+                    self._list(child, depth + 1)
+                    continue
+                if started:
+                    self._fill(self._new_paragraph(self.styles[_CONTINUE_STYLES[level]]), child)
+                    continue
+                paragraph = self._new_paragraph(style)
+                if numbering is not None:
+                    ox.set_numbering(paragraph, *numbering)
+                self._fill(paragraph, child)
+                started = True
+
+    # Tables
+
+    def _table(self, table: Table) -> None:
+        rows = [*table.header, *table.rows]
+        count = max((len(row) for row in rows), default=0)
+        if count == 0:
+            return
+        self._flush_break()
+        grid = self.doc.add_table(rows=0, cols=count)
+        if table.style == "grid":
+            grid.style = self.styles["Table Grid"]
+        widths = _column_widths(table.widths, count, self.text_width // _TWIPS_PER_EMU)
+        ox.set_table_geometry(grid._tbl, widths, self.table_indent, _CELL_PADDING)
+        ox.set_table_borders(grid._tbl, self.layout.rule_color, _TABLE_RULES[table.style])
+        style_id = self.styles["Briefing Table"].style_id
+        header = ox.table_row(widths, style_id, self.layout.table_header_fill)
+        self._rows(grid, table.header, header, bold_column=None)
+        body = ox.table_row(widths, style_id)
+        self._rows(grid, table.rows, body, bold_column=0 if table.style == "fields" else -1)
+        if table.style == "fields":
+            _keep_rows_together(grid)
+        self.after_table = True
+
+    def _rows(
+        self, grid: DocxTable, rows: list[list[Cell]], proto: Any, bold_column: int | None
+    ) -> None:
+        """Copies of the prototype row holding ``rows``; None bolds every column (header)."""
+        for cells in rows:
+            tr = copy.deepcopy(proto)
+            grid._tbl.append(tr)
+            for index, (tc, source) in enumerate(zip(tr.tc_lst, cells, strict=False)):
+                bold = bold_column is None or index == bold_column
+                self._cell(_Cell(tc, grid), source.paragraphs, bold)
+
+    def _cell(self, cell: _Cell, paragraphs: list[Paragraph], bold: bool) -> None:
+        for index, source in enumerate(paragraphs):
+            target = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            if source.style != "body" or index > 0:
+                name = "Briefing Table" if source.style == "body" else _STYLE_NAMES[source.style]
+                _set_style(target, self.styles[name])
+            self._fill(target, source, bold)
+
+    # Images and breaks
+
+    def _image(self, image: Image) -> None:
+        path = image.path
+        if not path.is_file():
+            raise ExportError(f"{path}: image not found")
+        paragraph = self._new_paragraph(self.styles["Normal"])
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = bool(image.caption)
+        width = int(self.text_width * min(max(image.width, 0.05), 1.0))
+        try:
+            shape = paragraph.add_run().add_picture(str(path), width=Emu(width))
+        except UnrecognizedImageError:
+            raise ExportError(f"{path}: not a PNG or JPEG image") from None
+        limit = int(self.text_height * _IMAGE_MAX_HEIGHT)
+        if shape.height > limit:
+            shape.width = Emu(shape.width * limit // shape.height)
+            shape.height = Emu(limit)
+        if image.caption:
+            caption = self._new_paragraph(self.styles["Caption"])
+            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._add_runs(caption, image.caption)
+
+    def _page_break(self, _: PageBreak) -> None:
+        self._flush_break()
+        self.break_pending = True
+
+    # Header, footer, properties
+
+    def finish(self, meta: Meta) -> bytes:
+        self._flush_break()
+        header, footer = self.section.header, self.section.footer
+        if self.reference is None or ox.story_is_empty(header):
+            self._marking_lines(header, meta)
+        if self.reference is None or ox.story_is_empty(footer):
+            self._marking_lines(footer, meta)
+            self._page_line(footer, meta.footer)
+        self._set_properties(meta)
+        ox.set_language(self.doc.styles.element, ox.clean_text(meta.language).strip() or "en")
+        ox.drop_relationships(self.doc.part.package.rels, _STRAY_RELATIONSHIPS)
+        ox.drop_relationships(self.doc.part.rels, _STRAY_RELATIONSHIPS)
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return ox.normalized_zip(buffer.getvalue())
+
+    def _story_paragraph(self, story: Any, style: Any) -> DocxParagraph:
+        """The story's lone empty paragraph if it has one, else a new one at its end."""
+        paragraphs = story.paragraphs
+        reuse = len(paragraphs) == 1 and ox.story_is_empty(story)
+        paragraph: DocxParagraph = paragraphs[0] if reuse else story.add_paragraph()
+        _set_style(paragraph, style)
+        return paragraph
+
+    def _marking_lines(self, story: Any, meta: Meta) -> None:
+        lines = (("Briefing Marking", meta.marking), ("Briefing Caveat", meta.caveat))
+        for name, text in lines:
+            text = ox.clean_text(text).strip()
+            if text:
+                self._story_paragraph(story, self.styles[name]).add_run(text)
+
+    def _page_line(self, footer: Any, text: str) -> None:
+        """The footer line: ``text`` at the left, "Page X of Y" against the right margin."""
+        style = self.styles.get("Footer") or self.styles["Normal"]
+        paragraph = self._story_paragraph(footer, style)
+        _only_right_tab(paragraph, style, Emu(self.text_width))
+        paragraph.add_run(f"{ox.clean_text(text).strip()}\tPage ")
+        ox.add_simple_field(paragraph, "PAGE", "1")
+        paragraph.add_run(" of ")
+        ox.add_simple_field(paragraph, "NUMPAGES", "1")
+
+    def _set_properties(self, meta: Meta) -> None:
+        props = self.doc.core_properties
+        author = _property(meta.author)
+        props.title = _property(meta.title)
+        props.author = author
+        props.last_modified_by = author
+        props.subject = _property(meta.subject)
+        props.keywords = _property(", ".join(meta.keywords))
+        props.language = _property(meta.language)
+        props.comments = ""
+        props.category = ""
+        props.revision = 1
+        props.created = props.modified = _timestamp(meta.date)
+
+
+def _keep_rows_together(grid: DocxTable) -> None:
+    """Chain every row to the next, so a short label/value table stays on one page."""
+    for row in grid.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
+
+def _property(text: str) -> str:
+    """Core properties hold at most 255 characters: cut longer text at a word, marked with …."""
+    clean = ox.clean_text(text)
+    if len(clean) <= _PROPERTY_LIMIT:
+        return clean
+    return clean[: _PROPERTY_LIMIT - 1].rsplit(" ", 1)[0].rstrip(",;") + "…"
+
+
+class DocxWriter(Writer):
+    """Word documents with real styles, page markings and reproducible bytes.
+
+    With a reference document its styles, page setup, header and footer win: the marking,
+    caveat and page line go into its header or footer only when that one shows nothing,
+    so a letterhead or the reference's own page numbering is never doubled.
+    """
+
+    format = "docx"
+    extension = ".docx"
+    description = "Word document (DOCX)"
+
+    def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
+        builder = _Builder(layout)
+        for block in document.blocks:
+            builder.add(block)
+        stream.write(builder.finish(document.meta))

@@ -1,0 +1,303 @@
+"""Low-level OOXML pieces python-docx has no API for: borders, fields, numbering, archive."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_COMPAT_XPATH = "w:compat/w:compatSetting[@w:name='compatibilityMode']/@w:val"
+_THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+_FONT_ATTRS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+_CHILD_ORDER = {
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint"
+    " noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect"
+    " bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr"
+    " suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct"
+    " topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind"
+    " contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment"
+    " textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW"
+    " jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption"
+    " tblDescription tblPrChange",
+    "w:trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader"
+    " tblCellSpacing jc hidden ins del trPrChange",
+    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection"
+    " tcFitText vAlign hideMark headers cellIns cellDel cellMerge tcPrChange",
+}
+"""The schema order of the children of each properties element this module edits."""
+_ORDER = {qn(tag): [f"w:{name}" for name in names.split()] for tag, names in _CHILD_ORDER.items()}
+
+
+def clean_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold, which make python-docx raise."""
+    return _NOT_XML.sub("", text)
+
+
+def link_target(href: str | None) -> str | None:
+    """``href`` if it is safe to make clickable (web or mail), else None."""
+    if not href:
+        return None
+    target = clean_text(href).strip()
+    parts = urlsplit(target)
+    scheme = parts.scheme.lower()
+    if scheme not in _LINK_SCHEMES or (scheme != "mailto" and not parts.netloc):
+        return None
+    return target
+
+
+def rgb(color: str) -> RGBColor:
+    """``#1F3864`` as python-docx wants it."""
+    return RGBColor.from_string(color.lstrip("#").upper())
+
+
+def child(parent: Any, tag: str) -> Any:
+    """``parent``'s ``tag`` child, added in schema order if missing (Word rejects misorder)."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    element = OxmlElement(tag)
+    sequence = _ORDER[parent.tag]
+    parent.insert_element_before(element, *sequence[sequence.index(tag) + 1 :])
+    return element
+
+
+def set_font_family(rpr: Any, name: str) -> None:
+    """Name ``name`` for every script; theme fonts would otherwise override it in Word."""
+    fonts = child(rpr, "w:rFonts")
+    for attr in _THEME_FONT_ATTRS:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in _FONT_ATTRS:
+        fonts.set(qn(attr), name)
+
+
+def default_rpr(styles_element: Any) -> Any:
+    """The run properties of the document defaults, created if the styles part has none."""
+    parent = styles_element
+    for tag in ("w:docDefaults", "w:rPrDefault", "w:rPr"):
+        found = parent.find(qn(tag))
+        if found is None:
+            found = OxmlElement(tag)
+            parent.insert(0, found)
+        parent = found
+    return parent
+
+
+def set_language(styles_element: Any, language: str) -> None:
+    """The document's default proofing language, which spell-checkers and hyphenation use."""
+    child(default_rpr(styles_element), "w:lang").set(qn("w:val"), language)
+
+
+def mirror_complex_script(rpr: Any) -> None:
+    """Give complex scripts (Arabic, Hebrew…) the size, weight and slant set for Latin text."""
+    for latin, complex_ in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
+        source = rpr.find(qn(latin))
+        target = rpr.find(qn(complex_))
+        if source is None:
+            if target is not None:
+                rpr.remove(target)
+            continue
+        target = child(rpr, complex_)
+        target.attrib.clear()
+        target.attrib.update(source.attrib)
+
+
+def loosen_list_spacing(ppr: Any, after: int) -> None:
+    """Space list items apart (``after`` in twips); Word's list styles pack them tight."""
+    contextual = ppr.find(qn("w:contextualSpacing"))
+    if contextual is not None:
+        ppr.remove(contextual)
+    spacing = child(ppr, "w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), str(after))
+
+
+def _border(tag: str, style: str, color: str, size: int, space: int = 0) -> Any:
+    edge = OxmlElement(tag, {qn("w:val"): style})
+    if style != "nil":
+        edge.set(qn("w:sz"), str(size))
+        edge.set(qn("w:space"), str(space))
+        edge.set(qn("w:color"), color.lstrip("#").upper())
+    return edge
+
+
+def set_bottom_rule(ppr: Any, color: str, size: int, space: int) -> None:
+    """A rule ``space`` points below the paragraph, ``size`` eighths of a point thick."""
+    borders = child(ppr, "w:pBdr")
+    borders.clear()
+    borders.append(_border("w:bottom", "single", color, size, space))
+
+
+def set_table_borders(tbl: Any, color: str, lined: Iterable[str]) -> None:
+    """Thin lines in ``color`` on the ``lined`` edges, none on the others."""
+    borders = child(tbl.tblPr, "w:tblBorders")
+    borders.clear()
+    drawn = set(lined)
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        style = "single" if edge in drawn else "nil"
+        borders.append(_border(f"w:{edge}", style, color, 4))
+
+
+def set_table_geometry(tbl: Any, widths: list[int], indent: int, padding: tuple[int, int]) -> None:
+    """Fixed column ``widths``, indent and (vertical, horizontal) cell padding, in twips.
+
+    Word reads the cell widths and LibreOffice the grid columns, so both are set.
+    """
+    properties = tbl.tblPr
+    for tag, value in (("w:tblW", sum(widths)), ("w:tblInd", indent)):
+        child(properties, tag).attrib.update(_dxa(value))
+    child(properties, "w:tblLayout").set(qn("w:type"), "fixed")
+    for column, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
+        column.set(qn("w:w"), str(width))
+    margins = child(properties, "w:tblCellMar")
+    margins.clear()
+    vertical, horizontal = padding
+    sides = (("top", vertical), ("left", horizontal), ("bottom", vertical), ("right", horizontal))
+    for edge, value in sides:
+        margins.append(OxmlElement(f"w:{edge}", _dxa(value)))
+
+
+def _dxa(twips: int) -> dict[str, str]:
+    return {qn("w:w"): str(twips), qn("w:type"): "dxa"}
+
+
+def compatibility_mode(settings_element: Any) -> int:
+    """The Word version whose layout rules the document follows (12 when it does not say)."""
+    values = settings_element.xpath(_COMPAT_XPATH)
+    return int(values[0]) if values and values[0].isdigit() else 12
+
+
+def set_compatibility_mode(settings_element: Any, mode: int) -> None:
+    """Follow Word ``mode``'s layout rules; 15 keeps Word from opening in Compatibility Mode."""
+    for setting in settings_element.xpath(_COMPAT_XPATH + "/.."):
+        setting.set(qn("w:val"), str(mode))
+
+
+def clear_character_spacing(rpr: Any) -> None:
+    """Drop letter-spacing and kerning thresholds a template set on a style."""
+    for tag in ("w:spacing", "w:kern"):
+        found = rpr.find(qn(tag))
+        if found is not None:
+            rpr.remove(found)
+
+
+def table_row(widths: list[int], paragraph_style: str, header_fill: str | None = None) -> Any:
+    """An empty row to copy: sized cells holding one paragraph of ``paragraph_style``.
+
+    With ``header_fill`` it is a shaded header row that repeats on every page the table
+    spans. Copying one prepared row is far faster than python-docx's cell-by-cell calls.
+    """
+    row = OxmlElement("w:tr")
+    if header_fill is not None:
+        properties = OxmlElement("w:trPr")
+        properties.append(OxmlElement("w:tblHeader"))
+        row.append(properties)
+    for width in widths:
+        cell = OxmlElement("w:tc")
+        properties = OxmlElement("w:tcPr")
+        properties.append(OxmlElement("w:tcW", _dxa(width)))
+        if header_fill is not None:
+            fill = header_fill.lstrip("#").upper()
+            shading = {qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill}
+            properties.append(OxmlElement("w:shd", shading))
+        paragraph = OxmlElement("w:p")
+        paragraph.get_or_add_pPr().style = paragraph_style
+        cell.append(properties)
+        cell.append(paragraph)
+        row.append(cell)
+    return row
+
+
+def restarted_numbering(document_part: Any, style_element: Any) -> tuple[int, int] | None:
+    """A new list instance of the style's numbering that starts again at 1.
+
+    Returns its ``(numId, ilvl)``, or None when the style carries no numbering. Word's list
+    styles share one instance, so without this every ordered list would continue the last.
+    """
+    ppr = style_element.pPr
+    num_pr = ppr.numPr if ppr is not None else None
+    if num_pr is None or num_pr.numId is None:
+        return None
+    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+    try:
+        numbering = document_part.part_related_by(RT.NUMBERING).element
+        abstract_id = numbering.num_having_numId(num_pr.numId.val).abstractNumId.val
+    except KeyError:
+        return None
+    num = numbering.add_num(abstract_id)
+    num.add_lvlOverride(ilvl=ilvl).add_startOverride(1)
+    return num.numId, ilvl
+
+
+def set_numbering(paragraph: Paragraph, num_id: int, ilvl: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = ilvl
+    num_pr.get_or_add_numId().val = num_id
+
+
+def add_hyperlink(paragraph: Paragraph, url: str) -> Run:
+    """An empty run inside a new external hyperlink to ``url`` at the end of ``paragraph``."""
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    link.set(qn("w:history"), "1")
+    run_element = OxmlElement("w:r")
+    link.append(run_element)
+    paragraph._p.append(link)
+    return Run(run_element, paragraph)
+
+
+def add_simple_field(paragraph: Paragraph, instruction: str, placeholder: str) -> None:
+    """A field (``PAGE``, ``NUMPAGES``) the word processor computes when it lays out pages."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run_element = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run_element.append(text)
+    field.append(run_element)
+    paragraph._p.append(field)
+
+
+def story_is_empty(story: Any) -> bool:
+    """True when a header or footer shows nothing: no text, field, picture or table."""
+    element = story._element
+    if element.xpath(".//w:tbl | .//w:drawing | .//w:pict | .//w:fldSimple | .//w:instrText"):
+        return False
+    return not any(text for text in element.xpath(".//w:t/text()"))
+
+
+def drop_relationships(rels: Any, reltypes: Iterable[str]) -> None:
+    """Remove relationships (and so their parts) of the given types."""
+    unwanted = set(reltypes)
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in unwanted]:
+        del rels[r_id]
+
+
+def normalized_zip(data: bytes) -> bytes:
+    """The same archive with fixed timestamps and modes, so equal documents are equal bytes."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            fixed = zipfile.ZipInfo(entry.filename, date_time=_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(entry))
+    return out.getvalue()

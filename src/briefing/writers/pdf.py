@@ -1,0 +1,486 @@
+"""PDF output: lays out a ``Document`` with reportlab platypus.
+
+Every piece of document text reaches reportlab as escaped markup, so nothing a
+record says can turn into tags, entities or file references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, BinaryIO, ClassVar, assert_never
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    FrameBreak,
+    HRFlowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Spacer,
+)
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from briefing.document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Image,
+    Layout,
+    ListBlock,
+    Meta,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.errors import ExportError
+from briefing.writers.base import Writer
+from briefing.writers.pdf_styles import (
+    ALIGNMENTS,
+    CODE_COLOR,
+    LINK_COLOR,
+    MUTED_COLOR,
+    FontFaces,
+    PdfStyles,
+    build_styles,
+    list_bullet,
+    table_style,
+)
+
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+_KEEP_WITH_NEXT_MIN = 48.0
+"""How much of the following block must fit beside a heading: about three lines."""
+_PAGE_PADDING = 8 * mm
+"""Distance from the paper edge to the outermost banner, clear of printers' dead zones."""
+_BAND_GAP = 10.0
+"""Minimum space between the header or footer and the body frame."""
+_BANNER_SIZE = 11.0
+_SMALL_SIZE = 8.0
+_IMAGE_MAX_HEIGHT = 0.6
+
+
+class PdfWriter(Writer):
+    format: ClassVar[str] = "pdf"
+    extension: ClassVar[str] = ".pdf"
+    description: ClassVar[str] = "PDF (reportlab)"
+
+    def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
+        styles = build_styles(layout)
+        doc = _BriefingDocTemplate(stream, document.meta, layout, styles.fonts)
+        story = _StoryBuilder(styles, layout, doc.frame_width, doc.frame_height)
+        doc.build(story.blocks(document.blocks), canvasmaker=_PageCountCanvas)
+
+
+def _runs_markup(runs: Iterable[Run], *, bold: bool = False) -> str:
+    """Paragraph markup for ``runs``: their text escaped, only the writer's own tags added."""
+    return "".join(_run_markup(run, bold=bold) for run in runs)
+
+
+def _run_markup(run: Run, *, bold: bool) -> str:
+    if run.line_break:
+        return "<br/>"
+    text = escape(run.text)
+    if run.code:
+        text = f'<font color="{CODE_COLOR}">{text}</font>'
+    if run.href and run.href.strip().lower().startswith(_LINK_SCHEMES):
+        text = f'<a href={quoteattr(run.href.strip())} color="{LINK_COLOR}">{text}</a>'
+    if run.underline:
+        text = f"<u>{text}</u>"
+    if run.italic:
+        text = f"<i>{text}</i>"
+    if run.bold or bold:
+        text = f"<b>{text}</b>"
+    return text
+
+
+def _styled(paragraph: Paragraph, styles: Mapping[str, Any], *, bold: bool = False) -> Any:
+    style = styles[paragraph.style]
+    if paragraph.align is not None:
+        style = ParagraphStyle(
+            f"{style.name}-{paragraph.align}", parent=style, alignment=ALIGNMENTS[paragraph.align]
+        )
+    flowable = RLParagraph(_runs_markup(paragraph.runs, bold=bold), style)
+    if paragraph.keep_with_next:
+        flowable.keepWithNext = 1
+    return flowable
+
+
+class _StoryBuilder:
+    """Turns document blocks into flowables sized for one body frame."""
+
+    def __init__(
+        self, styles: PdfStyles, layout: Layout, frame_width: float, frame_height: float
+    ) -> None:
+        self.styles = styles
+        self.layout = layout
+        self.frame_width = frame_width
+        self.frame_height = frame_height
+
+    def blocks(self, blocks: Iterable[Block]) -> list[Any]:
+        story: list[Any] = []
+        for block in blocks:
+            story.extend(self.block(block))
+        return story
+
+    def block(self, block: Block) -> list[Any]:
+        if isinstance(block, Paragraph):
+            return [_styled(block, self.styles.body)]
+        if isinstance(block, Heading):
+            return self.heading(block)
+        if isinstance(block, ListBlock):
+            return self.list_block(block, depth=1)
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, Image):
+            return [self.image(block)]
+        if isinstance(block, PageBreak):
+            return [RLPageBreak()]
+        assert_never(block)
+
+    def heading(self, heading: Heading) -> list[Any]:
+        level = min(max(heading.level, 1), 3)
+        flowable = RLParagraph(_runs_markup(heading.runs), self.styles.headings[level])
+        flowable.briefing_outline = (level, heading.text())
+        if level > 1:
+            return [flowable]
+        rule = HRFlowable(
+            width="100%",
+            thickness=0.6,
+            color=HexColor(self.layout.rule_color),
+            spaceBefore=1,
+            spaceAfter=8,
+        )
+        rule.keepWithNext = 1
+        return [flowable, rule]
+
+    def list_block(self, block: ListBlock, depth: int) -> list[Any]:
+        if not block.items:
+            return []
+        items = [ListItem(self.list_item(item.blocks, depth)) for item in block.items]
+        font = self.styles.fonts.regular
+        common: dict[str, Any] = {
+            "leftIndent": 16,
+            "bulletFontName": font,
+            "spaceBefore": 0,
+            "spaceAfter": 6 if depth == 1 else 3,
+        }
+        size = self.layout.base_size
+        if block.ordered:
+            return [
+                ListFlowable(
+                    items, bulletType="1", bulletFormat="%s.", bulletFontSize=size, **common
+                )
+            ]
+        bullet, scale = list_bullet(depth, font)
+        return [
+            ListFlowable(
+                items,
+                bulletType="bullet",
+                start=bullet,
+                bulletFontSize=size * scale,
+                bulletOffsetY=-size * (1 - scale) * 0.6,
+                **common,
+            )
+        ]
+
+    def list_item(self, blocks: Sequence[Paragraph | ListBlock], depth: int) -> list[Any]:
+        flowables: list[Any] = []
+        for block in blocks:
+            if isinstance(block, ListBlock):
+                flowables.extend(self.list_block(block, depth + 1))
+            else:
+                flowables.append(_styled(block, self.styles.listed))
+        return flowables or [RLParagraph("", self.styles.listed["body"])]
+
+    def table(self, table: Table) -> list[Any]:
+        rows = table.header + table.rows
+        columns = max((len(row) for row in rows), default=0)
+        if columns == 0:
+            return []
+        header_count = len(table.header)
+        data = [
+            self.table_row(
+                row, columns, header=index < header_count, fields=table.style == "fields"
+            )
+            for index, row in enumerate(rows)
+        ]
+        table_class = _WholeTable if table.style == "fields" else RLTable
+        return [
+            table_class(
+                data,
+                colWidths=column_widths(table.widths, columns, self.frame_width),
+                repeatRows=header_count,
+                splitInRow=1,
+                style=table_style(table.style, header_count, self.layout),
+                hAlign="LEFT",
+                spaceBefore=4,
+                spaceAfter=10,
+            )
+        ]
+
+    def table_row(self, row: list[Cell], columns: int, *, header: bool, fields: bool) -> list[Any]:
+        cells = [
+            self.cell(cell, bold=header or (fields and index == 0))
+            for index, cell in enumerate(row)
+        ]
+        return cells + [""] * (columns - len(cells))
+
+    def cell(self, cell: Cell, *, bold: bool) -> list[Any]:
+        flowables: list[Any] = []
+        for paragraph in cell.paragraphs:
+            if flowables:
+                flowables.append(Spacer(1, 3))
+            flowables.append(_styled(paragraph, self.styles.cell, bold=bold))
+        return flowables
+
+    def image(self, image: Image) -> Any:
+        if not image.path.is_file():
+            raise ExportError(f"image not found: {image.path}")
+        try:
+            pixel_width, pixel_height = ImageReader(str(image.path)).getSize()
+        except (OSError, ValueError) as error:
+            raise ExportError(f"not a readable PNG or JPEG image: {image.path}") from error
+        fraction = image.width if 0 < image.width <= 1 else 1.0
+        width = self.frame_width * fraction
+        height = width * pixel_height / pixel_width
+        max_height = self.frame_height * _IMAGE_MAX_HEIGHT
+        if height > max_height:
+            width, height = width * max_height / height, max_height
+        picture = RLImage(str(image.path), width=width, height=height, hAlign="CENTER")
+        picture.spaceBefore = 6
+        picture.spaceAfter = 2 if image.caption else 8
+        if not image.caption:
+            return picture
+        caption = RLParagraph(_runs_markup(image.caption), self.styles.figure_caption)
+        return KeepTogether([picture, caption])
+
+
+def column_widths(relative: list[float] | None, columns: int, total: float) -> list[float]:
+    """Widths proportional to ``relative`` that add up to exactly ``total``."""
+    if relative is None or len(relative) != columns or any(w <= 0 for w in relative):
+        relative = [1.0] * columns
+    scale = total / sum(relative)
+    widths = [w * scale for w in relative[:-1]]
+    return [*widths, total - sum(widths)]
+
+
+@dataclass(frozen=True)
+class _PageGeometry:
+    """Where the body frame and the page furniture go, in points."""
+
+    width: float
+    height: float
+    left: float
+    right: float
+    top_lines: tuple[float, ...]
+    bottom_lines: tuple[float, ...]
+    frame_top: float
+    frame_bottom: float
+
+
+def _page_geometry(layout: Layout, meta: Meta) -> _PageGeometry:
+    """Stack the banners inward from the paper edge; widen a margin that cannot hold them."""
+    width, height = A4 if layout.page_size == "A4" else LETTER
+    banner = (_BANNER_SIZE,) if meta.marking else ()
+    caveat = (_SMALL_SIZE,) if meta.caveat else ()
+    top_lines, top_extent = _stack(banner + caveat)
+    bottom_lines, bottom_extent = _stack(banner + caveat + (_SMALL_SIZE,))
+    return _PageGeometry(
+        width=width,
+        height=height,
+        left=layout.margin_left_mm * mm,
+        right=width - layout.margin_right_mm * mm,
+        top_lines=tuple(height - y for y in top_lines),
+        bottom_lines=bottom_lines,
+        frame_top=height - max(layout.margin_top_mm * mm, top_extent + _BAND_GAP),
+        frame_bottom=max(layout.margin_bottom_mm * mm, bottom_extent + _BAND_GAP),
+    )
+
+
+def _stack(sizes: tuple[float, ...]) -> tuple[tuple[float, ...], float]:
+    """Baselines (distance from the edge) of lines of ``sizes`` stacked from the paper edge."""
+    baselines: list[float] = []
+    edge = _PAGE_PADDING
+    for size in sizes:
+        baselines.append(edge + size * 0.75)
+        edge += size * 1.35
+    return tuple(baselines), edge
+
+
+class _PageFurniture:
+    """Draws the banners, caveats, footer text and page label on every page."""
+
+    def __init__(self, meta: Meta, layout: Layout, fonts: FontFaces, page: _PageGeometry) -> None:
+        self.meta = meta
+        self.fonts = fonts
+        self.page = page
+        self.marking_color = HexColor(layout.marking_color)
+
+    def __call__(self, canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        self.draw_banners(canvas, self.page.top_lines)
+        self.draw_banners(canvas, self.page.bottom_lines)
+        self.draw_footer(canvas, self.page.bottom_lines[-1])
+        canvas.restoreState()
+
+    def draw_banners(self, canvas: Any, baselines: tuple[float, ...]) -> None:
+        center = self.page.width / 2
+        lines = iter(baselines)
+        if self.meta.marking:
+            canvas.setFillColor(self.marking_color)
+            canvas.setFont(self.fonts.bold, _BANNER_SIZE)
+            canvas.drawCentredString(center, next(lines), self.meta.marking.upper())
+        if self.meta.caveat:
+            canvas.setFillColor(MUTED_COLOR)
+            canvas.setFont(self.fonts.regular, _SMALL_SIZE)
+            canvas.drawCentredString(center, next(lines), self.meta.caveat)
+
+    def draw_footer(self, canvas: Any, baseline: float) -> None:
+        canvas.setFillColor(MUTED_COLOR)
+        canvas.setFont(self.fonts.regular, _SMALL_SIZE)
+        canvas.drawString(self.page.left, baseline, self.meta.footer)
+        canvas.draw_page_label(self.page.right, baseline, self.fonts.regular, _SMALL_SIZE)
+
+
+class _PageCountCanvas(Canvas):  # type: ignore[misc]
+    """Writes "Page X of Y" once Y is known: each page shows a form filled in at save time."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._labels: list[tuple[float, float, str, float]] = []
+
+    def draw_page_label(self, right: float, baseline: float, font: str, size: float) -> None:
+        self._labels.append((right, baseline, font, size))
+        self.doForm(f"pageLabel{len(self._labels)}")
+
+    def save(self) -> None:
+        total = len(self._labels)
+        for number, (right, baseline, font, size) in enumerate(self._labels, start=1):
+            self.beginForm(f"pageLabel{number}")
+            self.setFillColor(MUTED_COLOR)
+            self.setFont(font, size)
+            self.drawRightString(right, baseline, f"Page {number} of {total}")
+            self.endForm()
+        super().save()
+
+
+class _WholeTable(RLTable):  # type: ignore[misc]
+    """A table that moves to the next page whole rather than split, unless it is taller
+    than a page (label/value tables read badly when split)."""
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and self._height <= frame._height:
+            return []
+        return list(super().split(available_width, available_height))
+
+
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]
+    """Keeps a heading with the start of what follows rather than all of it (all of it
+    when that is itself kept together, as label/value tables are).
+
+    Platypus's own grouping moves a heading and a whole long table to the next
+    page when the table would fit there, leaving a half-empty page behind.
+    """
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, 0xFFFFFF
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        content: list[Any] = list(self._content)
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._atTop:
+            return content
+        needed = 0.0
+        for flowable in content:
+            height = flowable.wrapOn(self.canv, available_width, available_height)[1]
+            if flowable is content[-1] and not isinstance(flowable, _WholeTable):
+                height = min(height, _KEEP_WITH_NEXT_MIN)
+            needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if needed > available_height:
+            content.insert(0, FrameBreak())
+        return content
+
+
+class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """One page template with furniture; headings become nested, XYZ-fit bookmarks."""
+
+    def __init__(self, stream: BinaryIO, meta: Meta, layout: Layout, fonts: FontFaces) -> None:
+        page = _page_geometry(layout, meta)
+        super().__init__(
+            stream,
+            pagesize=(page.width, page.height),
+            leftMargin=page.left,
+            rightMargin=page.width - page.right,
+            topMargin=page.height - page.frame_top,
+            bottomMargin=page.frame_bottom,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=list(meta.keywords),
+            creator="briefing",
+            lang=meta.language or None,
+            invariant=1,
+            keepTogetherClass=_KeepWithNext,
+        )
+        self.frame_width = page.right - page.left
+        self.frame_height = page.frame_top - page.frame_bottom
+        frame = Frame(
+            page.left,
+            page.frame_bottom,
+            self.frame_width,
+            self.frame_height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        furniture = _PageFurniture(meta, layout, fonts, page)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
+        self._pdf_date = _pdf_date(meta.date)
+        self._outline_level = -1
+        self._bookmarks = 0
+
+    def beforeDocument(self) -> None:
+        if self._pdf_date:
+            stamp = self._pdf_date
+            self.canv.setDateFormatter(lambda *_: stamp)
+
+    def afterFlowable(self, flowable: Any) -> None:
+        entry = getattr(flowable, "briefing_outline", None)
+        if entry is None:
+            return
+        level, title = entry
+        self._outline_level = min(level - 1, self._outline_level + 1)
+        self._bookmarks += 1
+        key = f"heading{self._bookmarks}"
+        top = self.frame._y + flowable.getSpaceAfter() + flowable.height
+        self.canv.bookmarkPage(key, fit="XYZ", top=top)
+        self.canv.addOutlineEntry(title, key, level=self._outline_level, closed=False)
+
+
+def _pdf_date(iso: str) -> str | None:
+    """The PDF date string for an ISO date; reproducible builds need it fixed, not 'now'."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError as error:
+        raise ExportError(f"the document date '{iso}' is not an ISO date") from error
+    return moment.strftime("D:%Y%m%d%H%M%S+00'00'")

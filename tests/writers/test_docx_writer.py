@@ -1,0 +1,401 @@
+"""The DOCX writer, checked by reading its output back with python-docx and as raw XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from PIL import Image as PILImage
+
+from briefing.document import (
+    Block,
+    Cell,
+    Document,
+    Heading,
+    Image,
+    Layout,
+    ListBlock,
+    ListItem,
+    Meta,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
+from briefing.errors import ExportError, TemplateError
+from briefing.writers.docx import DocxWriter
+
+pytestmark = pytest.mark.core
+
+META = Meta(
+    title="Visit of the Foreign Minister",
+    author="Europe Directorate",
+    subject="Visit brief",
+    keywords=["Azerbaijan", "visit"],
+    language="en-GB",
+    date="2025-03-03",
+    marking="OFFICIAL-SENSITIVE",
+    caveat="UK EYES ONLY",
+    footer="REF/2025/017",
+)
+
+
+def write(blocks: list[Block], meta: Meta = META, layout: Layout | None = None) -> bytes:
+    stream = io.BytesIO()
+    DocxWriter().write(Document(meta, blocks), layout or Layout(), stream)
+    return stream.getvalue()
+
+
+def read(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def part(data: bytes, name: str) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(name).decode("utf-8")
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    return Paragraph([Run(text)], style=style)  # type: ignore[arg-type]
+
+
+def cell(text: str) -> Cell:
+    return Cell([para(text)])
+
+
+def items(*texts: str) -> list[ListItem]:
+    return [ListItem([para(text)]) for text in texts]
+
+
+def text_frame(document: docx.document.Document) -> tuple[int, int]:
+    """Width and height of the text area in EMU, from the section as stored."""
+    section = document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    return width, section.page_height - section.top_margin - section.bottom_margin
+
+
+def styled(document: docx.document.Document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs]
+
+
+def test_headings_and_title_use_word_styles() -> None:
+    data = write(
+        [
+            para("Visit brief", "title"),
+            para("Baku, March 2025", "subtitle"),
+            Heading(1, [Run("Purpose")]),
+            Heading(2, [Run("Key messages")]),
+            Heading(3, [Run("Detail")]),
+            para("Body text"),
+        ]
+    )
+    assert styled(read(data)) == [
+        ("Title", "Visit brief"),
+        ("Subtitle", "Baku, March 2025"),
+        ("Heading 1", "Purpose"),
+        ("Heading 2", "Key messages"),
+        ("Heading 3", "Detail"),
+        ("Normal", "Body text"),
+    ]
+
+
+def test_named_paragraph_styles_are_custom_styles_based_on_normal() -> None:
+    names = ["lead", "cover", "small", "note", "marking"]
+    document = read(write([para(name, name) for name in names]))
+    expected = ["Briefing Lead", "Briefing Cover", "Briefing Small", "Briefing Note"]
+    assert [p.style.name for p in document.paragraphs] == [*expected, "Briefing Marking"]
+    marking = document.styles["Briefing Marking"]
+    assert marking.base_style.name == "Normal"
+    assert marking.font.bold is True
+    assert marking.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_alignment_and_keep_with_next_are_honoured() -> None:
+    block = Paragraph([Run("Centred")], align="center", keep_with_next=True)
+    paragraph = read(write([block])).paragraphs[0]
+    assert paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert paragraph.paragraph_format.keep_with_next is True
+
+
+def test_default_template_styles_carry_the_layout() -> None:
+    layout = Layout(font_name="Noto Serif", base_size=12.0, heading_color="#112233")
+    document = read(write([para("x")], layout=layout))
+    normal = document.styles["Normal"]
+    assert normal.font.name == "Noto Serif"
+    assert normal.font.size == Pt(12)
+    fonts = normal.element.rPr.rFonts
+    assert fonts.get(qn("w:eastAsia")) == "Noto Serif"
+    assert fonts.get(qn("w:cs")) == "Noto Serif"
+    heading = document.styles["Heading 1"]
+    assert str(heading.font.color.rgb) == "112233"
+    assert heading.paragraph_format.keep_with_next is True
+    assert heading.element.rPr.rFonts.get(qn("w:asciiTheme")) is None
+
+
+def test_bullets_use_list_bullet_styles_by_depth() -> None:
+    nested = ListBlock(False, items("inner one", "inner two"))
+    outer = ListBlock(
+        False,
+        [
+            ListItem([para("outer one"), nested]),
+            ListItem([para("outer two"), para("more about two")]),
+        ],
+    )
+    assert styled(read(write([outer]))) == [
+        ("List Bullet", "outer one"),
+        ("List Bullet 2", "inner one"),
+        ("List Bullet 2", "inner two"),
+        ("List Bullet", "outer two"),
+        ("List Continue", "more about two"),
+    ]
+
+
+def test_each_ordered_list_restarts_at_one() -> None:
+    data = write(
+        [
+            ListBlock(True, items("a", "b")),
+            para("between"),
+            ListBlock(True, items("c", "d")),
+        ]
+    )
+    document = read(data)
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert num_ids[0] == num_ids[1]
+    assert num_ids[2] == num_ids[3]
+    assert num_ids[0] != num_ids[2]
+    numbering = document.part.numbering_part.element
+    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+    style_abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    for num_id in {num_ids[0], num_ids[2]}:
+        num = numbering.num_having_numId(num_id)
+        assert num.abstractNumId.val == style_abstract
+        assert num.xpath("./w:lvlOverride/w:startOverride/@w:val") == ["1"]
+
+
+def test_grid_table_has_repeating_shaded_header_and_proportional_widths() -> None:
+    table = Table(
+        header=[[cell("Date"), cell("Event")]],
+        rows=[[cell(f"{day} March"), cell(f"Meeting {day}")] for day in range(1, 31)],
+        widths=[1, 3],
+    )
+    document = read(write([table]))
+    result = document.tables[0]
+    assert result.style.name == "Table Grid"
+    assert [c.text for c in result.rows[0].cells] == ["Date", "Event"]
+    assert len(result.rows) == 31
+    first, second = result.rows[0]._tr, result.rows[1]._tr
+    assert first.xpath("./w:trPr/w:tblHeader")
+    assert not second.xpath("./w:trPr/w:tblHeader")
+    assert first.xpath("./w:tc/w:tcPr/w:shd/@w:fill") == ["DCE6F2", "DCE6F2"]
+    assert all(run.bold for c in result.rows[0].cells for run in c.paragraphs[0].runs)
+    widths = [int(w) for w in second.xpath("./w:tc/w:tcPr/w:tcW/@w:w")]
+    assert sum(widths) == text_frame(document)[0] // 635
+    assert widths[1] == pytest.approx(3 * widths[0], abs=3)
+    assert not second.xpath("./w:trPr/w:cantSplit")
+
+
+def test_fields_table_has_horizontal_rules_only_and_bold_labels() -> None:
+    table = Table(header=[], rows=[[cell("Name"), cell("Ceyhun Bayramov")]], style="fields")
+    result = read(write([table])).tables[0]
+    borders = result._tbl.tblPr.find(qn("w:tblBorders"))
+    values = {edge.tag.split("}")[1]: edge.get(qn("w:val")) for edge in borders}
+    assert values["insideH"] == "single"
+    assert values["insideV"] == values["left"] == values["right"] == "nil"
+    label, value = result.rows[0].cells
+    assert label.paragraphs[0].runs[0].bold is True
+    assert not value.paragraphs[0].runs[0].bold
+
+
+def test_marking_and_caveat_in_header_and_footer() -> None:
+    section = read(write([para("x")])).sections[0]
+    header = [p.text for p in section.header.paragraphs]
+    footer = [p.text for p in section.footer.paragraphs]
+    assert header == ["OFFICIAL-SENSITIVE", "UK EYES ONLY"]
+    assert footer[:2] == ["OFFICIAL-SENSITIVE", "UK EYES ONLY"]
+    assert section.header.paragraphs[0].style.font.bold is True
+
+
+def test_footer_has_reference_and_page_fields() -> None:
+    document = read(write([para("x")]))
+    footer = document.sections[0].footer
+    line = footer.paragraphs[-1]._p
+    assert line.xpath("./w:fldSimple/@w:instr") == [" PAGE ", " NUMPAGES "]
+    text = "".join(line.xpath(".//w:t/text()"))
+    assert text.startswith("REF/2025/017") and "Page 1 of 1" in text
+
+
+def test_page_setup_follows_layout() -> None:
+    layout = Layout(page_size="Letter", margin_left_mm=30, margin_top_mm=20)
+    section = read(write([para("x")], layout=layout)).sections[0]
+    assert abs(section.page_width - Mm(215.9)) < Mm(0.1)
+    assert abs(section.page_height - Mm(279.4)) < Mm(0.1)
+    assert abs(section.left_margin - Mm(30)) < Mm(0.1)
+    assert abs(section.top_margin - Mm(20)) < Mm(0.1)
+
+
+def test_web_link_becomes_hyperlink_with_target() -> None:
+    url = "https://example.org/a?b=1&c=2"
+    block = Paragraph([Run("See "), Run("the site", href=url), Run(".")])
+    document = read(write([block]))
+    paragraph = document.paragraphs[0]
+    links = paragraph._p.xpath("./w:hyperlink")
+    assert len(links) == 1
+    assert paragraph.hyperlinks[0].text == "the site"
+    assert document.part.rels[links[0].get(qn("r:id"))].target_ref == url
+    assert paragraph.text == "See the site."
+
+
+@pytest.mark.parametrize("href", ["javascript:alert(1)", "file:///etc/passwd", "#anchor"])
+def test_unsafe_or_local_href_is_plain_text(href: str) -> None:
+    data = write([Paragraph([Run("click", href=href)])])
+    assert "w:hyperlink" not in part(data, "word/document.xml")
+    assert "javascript" not in part(data, "word/_rels/document.xml.rels")
+    assert read(data).paragraphs[0].text == "click"
+
+
+def test_text_survives_exactly() -> None:
+    texts = ["Ə ə ğ ı ş ç ö ü", "<b>x</b> AT&T ]]>"]
+    document = read(write([para(text) for text in texts]))
+    assert [p.text for p in document.paragraphs] == texts
+
+
+def test_control_characters_are_removed() -> None:
+    dirty = "a\x00b\x07c\x0bd\x0ce\x1ff\ufffeg\uffffh\ud800i"
+    meta = Meta(title="t\x01itle", marking="OFF\x02ICIAL")
+    document = read(write([para(dirty), Heading(1, [Run("H\x08")])], meta=meta))
+    assert [p.text for p in document.paragraphs] == ["abcdefghi", "H"]
+    assert document.core_properties.title == "title"
+    assert document.sections[0].header.paragraphs[0].text == "OFFICIAL"
+
+
+def test_line_break_and_character_formatting() -> None:
+    runs = [
+        Run("bold", bold=True),
+        Run("", line_break=True),
+        Run("italic", italic=True),
+        Run("under", underline=True),
+        Run("code", code=True),
+    ]
+    paragraph = read(write([Paragraph(runs)])).paragraphs[0]
+    assert paragraph.text == "bold\nitalicundercode"
+    by_text = {run.text: run for run in paragraph.runs}
+    assert by_text["bold"].bold is True
+    assert by_text["italic"].italic is True
+    assert by_text["under"].underline is True
+    assert by_text["code"].font.name == "Consolas"
+
+
+def test_page_break_starts_next_paragraph_on_a_new_page() -> None:
+    document = read(write([para("cover"), PageBreak(), Heading(1, [Run("Purpose")])]))
+    assert document.paragraphs[1].paragraph_format.page_break_before is True
+
+
+def test_core_properties_and_language() -> None:
+    data = write([para("x")])
+    props = read(data).core_properties
+    midnight = dt.datetime(2025, 3, 3, tzinfo=dt.UTC)
+    assert props.title == META.title
+    assert props.author == props.last_modified_by == META.author
+    assert props.subject == "Visit brief"
+    assert props.keywords == "Azerbaijan, visit"
+    assert props.language == "en-GB"
+    assert props.created == props.modified == midnight
+    assert props.revision == 1
+    assert props.comments == ""
+    assert "python-docx" not in part(data, "docProps/core.xml")
+    styles = part(data, "word/styles.xml")
+    defaults = styles[styles.index("<w:docDefaults>") : styles.index("</w:docDefaults>")]
+    assert 'w:val="en-GB"' in defaults
+
+
+def test_missing_date_gives_a_fixed_timestamp() -> None:
+    props = read(write([para("x")], meta=Meta(title="t"))).core_properties
+    assert props.created == dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def test_two_writes_are_byte_identical() -> None:
+    blocks: list[Block] = [
+        Heading(1, [Run("Purpose")]),
+        ListBlock(True, items("a", "b")),
+        Paragraph([Run("link", href="https://example.org")]),
+        Table([[cell("h")]], [[cell("r")]]),
+    ]
+    first, second = write(blocks), write(blocks)
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def _png(path: Path, size: tuple[int, int]) -> Path:
+    PILImage.new("RGB", size, "steelblue").save(path)
+    return path
+
+
+def test_image_scaled_to_width_with_caption(tmp_path: Path) -> None:
+    image = Image(_png(tmp_path / "wide.png", (400, 200)), 0.5, [Run("Photo: FCDO")])
+    document = read(write([image]))
+    shape = document.inline_shapes[0]
+    width = text_frame(document)[0]
+    assert shape.width == pytest.approx(width / 2, abs=1)
+    assert shape.height == pytest.approx(width / 4, abs=1)
+    picture, caption = document.paragraphs
+    assert picture.paragraph_format.keep_with_next is True
+    assert (caption.style.name, caption.text) == ("Caption", "Photo: FCDO")
+
+
+def test_tall_image_height_is_capped(tmp_path: Path) -> None:
+    document = read(write([Image(_png(tmp_path / "tall.png", (100, 1000)))]))
+    shape = document.inline_shapes[0]
+    assert shape.height <= text_frame(document)[1] * 0.6
+    assert shape.width * 10 == pytest.approx(shape.height, rel=0.01)
+
+
+def test_missing_image_is_an_export_error(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="not found"):
+        write([Image(tmp_path / "absent.png")])
+
+
+def _reference(tmp_path: Path, font: str = "Georgia") -> Path:
+    reference = docx.Document()
+    reference.styles["Normal"].font.name = font
+    reference.add_paragraph("Text of the reference document")
+    path = tmp_path / "reference.docx"
+    reference.save(str(path))
+    return path
+
+
+def test_reference_document_styles_are_honoured(tmp_path: Path) -> None:
+    layout = Layout(reference_docx=_reference(tmp_path))
+    document = read(write([Heading(1, [Run("Purpose")]), para("Body")], layout=layout))
+    assert document.styles["Normal"].font.name == "Georgia"
+    assert styled(document) == [("Heading 1", "Purpose"), ("Normal", "Body")]
+    assert document.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+
+
+def test_reference_document_lacking_a_style_is_a_template_error(tmp_path: Path) -> None:
+    path = _reference(tmp_path)
+    reference = docx.Document(str(path))
+    heading = reference.styles["Heading 1"].element
+    heading.getparent().remove(heading)
+    reference.save(str(path))
+    with pytest.raises(TemplateError, match="lacks the style 'Heading 1'") as caught:
+        write([Heading(1, [Run("Purpose")])], layout=Layout(reference_docx=path))
+    assert str(path) in str(caught.value)
+
+
+def test_reference_header_with_content_is_kept(tmp_path: Path) -> None:
+    path = _reference(tmp_path)
+    reference = docx.Document(str(path))
+    reference.sections[0].header.paragraphs[0].text = "Ministry letterhead"
+    reference.save(str(path))
+    section = read(write([para("x")], layout=Layout(reference_docx=path))).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Ministry letterhead"]
+    assert section.footer.paragraphs[0].text == "OFFICIAL-SENSITIVE"
