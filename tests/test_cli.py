@@ -18,7 +18,9 @@ def test_cli_imports_no_qt_and_no_writer_libraries() -> None:
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "{'PySide6', 'shiboken6', 'reportlab', 'docx', 'jinja2'}))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -49,7 +51,9 @@ def test_new_writes_a_valid_record_and_refuses_to_overwrite(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["trip.visit.json"]
 
 
-def test_unknown_template_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_unknown_template_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["export", "-t", "no-such", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "no template named 'no-such'" in err and "briefing-book" in err

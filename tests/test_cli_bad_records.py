@@ -59,33 +59,70 @@ CASES: list[tuple[str, bytes | Callable[[Data], None], str, str]] = [
     ("empty", b"", "$", "empty"),
     ("bom", b"\xef\xbb\xbf" + _sample_text().encode(), "$", "byte-order mark"),
     ("top-level-list", b"[1, 2, 3]", "$", "expected an object"),
-    ("nan", _sample_text().replace('"format_version": 1', '"format_version": NaN').encode(),
-     "$", "NaN"),
-    ("duplicate-key", _sample_text().replace(
-        '"host_country": "Iraq",', '"host_country": "Iraq",\n    "host_country": "Iran",'
-     ).encode(), "$.visit.host_country", "more than once"),
+    (
+        "nan",
+        _sample_text().replace('"format_version": 1', '"format_version": NaN').encode(),
+        "$",
+        "NaN",
+    ),
+    (
+        "duplicate-key",
+        _sample_text()
+        .replace('"host_country": "Iraq",', '"host_country": "Iraq",\n    "host_country": "Iran",')
+        .encode(),
+        "$.visit.host_country",
+        "more than once",
+    ),
     ("title-wrong-type", _set("document.title", 5), "$.document.title", "expected text"),
     ("meetings-not-list", _set("meetings", {}), "$.meetings", "expected a list"),
-    ("impossible-date", _set("meetings.1.date", "2025-04-31"), "$.meetings[1].date",
-     "invalid date '2025-04-31'"),
+    (
+        "impossible-date",
+        _set("meetings.1.date", "2025-04-31"),
+        "$.meetings[1].date",
+        "invalid date '2025-04-31'",
+    ),
     ("date-as-number", _set("visit.start", 20250420), "$.visit.start", "expected a date"),
-    ("bad-time", _set("meetings.0.start_time", "25:61"), "$.meetings[0].start_time",
-     "invalid time '25:61'"),
-    ("unknown-field", _set("meetings.0.titel", "typo"), "$.meetings[0].titel",
-     "unknown field 'titel'"),
+    (
+        "bad-time",
+        _set("meetings.0.start_time", "25:61"),
+        "$.meetings[0].start_time",
+        "invalid time '25:61'",
+    ),
+    (
+        "unknown-field",
+        _set("meetings.0.titel", "typo"),
+        "$.meetings[0].titel",
+        "unknown field 'titel'",
+    ),
     ("bad-kind", _set("meetings.0.kind", "party"), "$.meetings[0].kind", "'party' is not one of"),
     ("missing-principal", _delete("visit.principal"), "$.visit.principal", "required"),
     ("duplicate-meeting-id", _duplicate_meeting_id, "$.meetings[1].id", "duplicate meeting id"),
-    ("dangling-source", _set("meetings.0.sources", ["nowhere"]), "$.meetings[0].sources[0]",
-     "no source has id 'nowhere'"),
-    ("photo-leaves-folder", _set("photos.0.path", "../../etc/passwd"), "$.photos[0].path",
-     "leaves the record's folder"),
+    (
+        "dangling-source",
+        _set("meetings.0.sources", ["nowhere"]),
+        "$.meetings[0].sources[0]",
+        "no source has id 'nowhere'",
+    ),
+    (
+        "photo-leaves-folder",
+        _set("photos.0.path", "../../etc/passwd"),
+        "$.photos[0].path",
+        "leaves the record's folder",
+    ),
     ("photo-absolute", _set("photos.0.path", "/etc/passwd"), "$.photos[0].path", "relative"),
     ("end-before-start", _set("visit.end", "2025-04-19"), "$.visit.end", "before it starts"),
-    ("meeting-outside-visit", _set("meetings.2.date", "2025-05-01"), "$.meetings[2].date",
-     "outside the visit"),
-    ("unknown-level", _set("document.classification.level", "SEKRET"),
-     "$.document.classification.level", "not a level of the 'uk' scheme"),
+    (
+        "meeting-outside-visit",
+        _set("meetings.2.date", "2025-05-01"),
+        "$.meetings[2].date",
+        "outside the visit",
+    ),
+    (
+        "unknown-level",
+        _set("document.classification.level", "SEKRET"),
+        "$.document.classification.level",
+        "not a level of the 'uk' scheme",
+    ),
     ("newer-format", _set("format_version", 2), "$.format_version", "newer"),
     ("format-version-text", _set("format_version", "1"), "$.format_version", "whole number"),
 ]
@@ -103,11 +140,15 @@ def _write_case(folder: Path, content: bytes | Callable[[Data], None]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("content", "json_path", "words"),
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("content", "json_path", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_bad_record_is_refused_by_export(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    content: bytes | Callable[[Data], None], json_path: str, words: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes | Callable[[Data], None],
+    json_path: str,
+    words: str,
 ) -> None:
     record = _write_case(tmp_path, content)
     before = record.read_bytes()
@@ -124,11 +165,15 @@ def test_bad_record_is_refused_by_export(
     assert record.read_bytes() == before
 
 
-@pytest.mark.parametrize(("content", "json_path", "words"),
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("content", "json_path", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_validate_reports_the_same_problem(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    content: bytes | Callable[[Data], None], json_path: str, words: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes | Callable[[Data], None],
+    json_path: str,
+    words: str,
 ) -> None:
     record = _write_case(tmp_path, content)
     assert main(["validate", str(record)]) == 2
@@ -181,7 +226,9 @@ def test_real_command_prints_no_traceback(tmp_path: Path) -> None:
     record = _write_case(tmp_path, _set("meetings.1.date", "2025-04-31"))
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "export", str(record), "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert result.stderr == (

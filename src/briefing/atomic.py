@@ -21,7 +21,9 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
     On any failure (an exception, Ctrl+C) the temporary file is removed and
     ``target`` is left exactly as it was.
     """
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -39,7 +41,10 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
 def write_bytes_atomic(target: Path, data: bytes, *, backup: bool = False) -> None:
     """Replace ``target`` with ``data``; with ``backup``, keep the previous version as ``.bak``."""
     if backup and target.exists():
-        with atomic_write(target.with_name(target.name + ".bak")) as stream, target.open("rb") as old:
+        with (
+            atomic_write(target.with_name(target.name + ".bak")) as stream,
+            target.open("rb") as old,
+        ):
             shutil.copyfileobj(old, stream)
     with atomic_write(target) as stream:
         stream.write(data)

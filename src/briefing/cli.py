@@ -64,11 +64,17 @@ def _parser() -> argparse.ArgumentParser:
         "-f", "--format", choices=["pdf", "docx", "all"], default="all", help="default: all"
     )
     export.add_argument(
-        "-t", "--template", default="briefing-book", metavar="NAME|DIR",
+        "-t",
+        "--template",
+        default="briefing-book",
+        metavar="NAME|DIR",
         help="a template name or folder (default: briefing-book)",
     )
     export.add_argument(
-        "-o", "--output", type=Path, metavar="FILE|DIR",
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE|DIR",
         help="a folder (default: the current one), or a file name for one record and one format",
     )
     export.set_defaults(command=_export)

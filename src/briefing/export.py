@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.atomic import atomic_write
 from briefing.errors import ExportError
-from briefing.model import load_record
+from briefing.model import Record, load_record
 from briefing.render import render_document
 from briefing.render.templates import Template
 from briefing.writers import FORMATS, get_writer
@@ -49,7 +50,9 @@ def expand_records(paths: Iterable[Path]) -> list[Path]:
     return records
 
 
-def plan_jobs(records: Sequence[Path], formats: Sequence[str], output: Path | None) -> list[ExportJob]:
+def plan_jobs(
+    records: Sequence[Path], formats: Sequence[str], output: Path | None
+) -> list[ExportJob]:
     """Decide every output path before anything is written.
 
     ``output`` is a file when it ends in a format's extension (one record, one
@@ -58,7 +61,9 @@ def plan_jobs(records: Sequence[Path], formats: Sequence[str], output: Path | No
     """
     if output is not None and output.suffix.lower() in EXTENSIONS.values():
         if len(records) != 1 or len(formats) != 1:
-            raise ExportError(f"{output}: a file name takes one record and one format; give a folder")
+            raise ExportError(
+                f"{output}: a file name takes one record and one format; give a folder"
+            )
         if output.suffix.lower() != EXTENSIONS[formats[0]]:
             raise ExportError(f"{output}: the name does not end in {EXTENSIONS[formats[0]]}")
         jobs = [ExportJob(records[0], {formats[0]: output})]
@@ -88,17 +93,24 @@ def _refuse_clashes(records: Sequence[Path], jobs: Sequence[ExportJob]) -> None:
 
 
 def run_job(job: ExportJob, template: Template, progress: Progress | None = None) -> list[Path]:
-    """Load, validate, render once, and write each format atomically."""
+    """Load and validate the job's record, then write every requested format."""
     record = load_record(job.record)
-    document = render_document(record, template, job.record.parent)
+    return write_outputs(record, job.record.parent, template, job.outputs, progress)
+
+
+def write_outputs(
+    record: Record,
+    base_dir: Path,
+    template: Template,
+    outputs: Mapping[str, Path],
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Render ``record`` once and write each format atomically to its path."""
+    document = render_document(record, template, base_dir)
     layout = template.layout()
     written = []
-    for format_name, target in job.outputs.items():
-        if not target.parent.is_dir():
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise ExportError(f"{target.parent}: cannot create folder: {error.strerror}") from None
+    for format_name, target in outputs.items():
+        _ensure_folder(target.parent)
         try:
             with atomic_write(target) as stream:
                 get_writer(format_name).write(document, layout, stream)
@@ -108,3 +120,20 @@ def run_job(job: ExportJob, template: Template, progress: Progress | None = None
         if progress:
             progress(f"wrote {target}")
     return written
+
+
+def render_bytes(record: Record, base_dir: Path, template: Template, format_name: str) -> bytes:
+    """One format in memory, for previews."""
+    stream = io.BytesIO()
+    document = render_document(record, template, base_dir)
+    get_writer(format_name).write(document, template.layout(), stream)
+    return stream.getvalue()
+
+
+def _ensure_folder(folder: Path) -> None:
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"{folder}: cannot create folder: {error.strerror}") from None

@@ -29,7 +29,13 @@ def test_saved_files_use_two_space_indent_and_model_key_order(sample_path: Path)
     text = dump_record(load_record(sample_path))
     assert text.startswith('{\n  "format_version": 1,\n  "document": {\n    "title": ')
     assert list(json.loads(text)) == [
-        "format_version", "document", "visit", "meetings", "sources", "photos", "extensions"
+        "format_version",
+        "document",
+        "visit",
+        "meetings",
+        "sources",
+        "photos",
+        "extensions",
     ]
     assert text.endswith("}\n")
 
@@ -55,7 +61,9 @@ def test_banner_is_the_highest_portion_marking(sample_data: dict[str, Any], tmp_
 
 def test_custom_scheme_levels_are_ordered(sample_data: dict[str, Any], tmp_path: Path) -> None:
     sample_data["document"]["classification"] = {
-        "scheme": "custom", "level": "INTERNAL", "levels": ["PUBLIC", "INTERNAL", "RESTRICTED"]
+        "scheme": "custom",
+        "level": "INTERNAL",
+        "levels": ["PUBLIC", "INTERNAL", "RESTRICTED"],
     }
     sample_data["visit"]["key_points"][0] = {"text": "x", "classification": "RESTRICTED"}
     assert banner_marking(_parse(sample_data, tmp_path)) == "RESTRICTED"
@@ -91,7 +99,10 @@ def test_save_is_atomic_and_keeps_one_backup(sample_path: Path, tmp_path: Path) 
     save_record(record, target)
     assert target.read_text(encoding="utf-8") == dump_record(record)
     assert (tmp_path / "visit.visit.json.bak").read_text(encoding="utf-8") == dump_record(record)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["visit.visit.json", "visit.visit.json.bak"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "visit.visit.json",
+        "visit.visit.json.bak",
+    ]
 
 
 def test_schema_accepts_the_sample_and_rejects_a_typo(sample_data: dict[str, Any]) -> None:

@@ -24,7 +24,9 @@ def test_head_fills_document_metadata() -> None:
         {},
     )
     assert (document.meta.title, document.meta.author, document.meta.language) == (
-        "Visit", "Desk", "az"
+        "Visit",
+        "Desk",
+        "az",
     )
     assert document.meta.keywords == ["Iraq", "COP29"]
     assert document.meta.marking == "OFFICIAL"
@@ -46,8 +48,9 @@ def test_inline_styles_become_runs_and_white_space_collapses() -> None:
 def test_blocks_of_every_kind() -> None:
     blocks = _body(
         '<h1 id="a">One</h1><h3>Three</h3><ul><li>a<ul><li>b</li></ul></li></ul>'
-        '<ol><li><p>x</p><p>y</p></li></ol><pagebreak>'
-        '<table class="fields" data-widths="1,3"><tbody><tr><td>K</td><td>V</td></tr></tbody></table>'
+        "<ol><li><p>x</p><p>y</p></li></ol><pagebreak>"
+        '<table class="fields" data-widths="1,3">'
+        "<tbody><tr><td>K</td><td>V</td></tr></tbody></table>"
     )
     assert [type(b) for b in blocks] == [Heading, Heading, ListBlock, ListBlock, PageBreak, Table]
     heading, _, bullets, numbers, _, table = blocks
@@ -95,8 +98,10 @@ def test_control_characters_are_removed() -> None:
 
 def test_images_only_from_the_allowed_map(tmp_path: Path) -> None:
     photo = tmp_path / "p.png"
-    [image] = _body('<figure><img src="photo:0" width="0.5"><figcaption>Credit</figcaption></figure>',
-                    {"photo:0": photo})
+    [image] = _body(
+        '<figure><img src="photo:0" width="0.5"><figcaption>Credit</figcaption></figure>',
+        {"photo:0": photo},
+    )
     assert isinstance(image, Image) and image.path == photo and image.width == 0.5
     assert image.caption == [Run("Credit")]
     with pytest.raises(TemplateError, match="not a record photo or template asset"):

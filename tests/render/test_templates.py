@@ -20,8 +20,9 @@ def _copy_builtin(tmp_path: Path) -> Path:
 
 
 def test_builtin_template_renders_the_sample(sample_path: Path) -> None:
-    document = render_document(load_record(sample_path), find_template("briefing-book"),
-                               sample_path.parent)
+    document = render_document(
+        load_record(sample_path), find_template("briefing-book"), sample_path.parent
+    )
     assert document.meta.marking == "OFFICIAL"
     assert document.meta.footer == "BRF-2025-014"
     assert document.meta.date == "2025-04-21"

@@ -11,7 +11,7 @@ from briefing.model.record import Record, SchemeName
 
 
 def check_record(record: Record, base_dir: Path | None) -> list[Problem]:
-    """Every cross-field problem in ``record``; photo files are checked when ``base_dir`` is known."""
+    """Every cross-field problem in ``record``; photos are checked when ``base_dir`` is known."""
     problems = list(_check_markings(record))
     problems += _check_dates(record)
     problems += _check_ids(record)
@@ -77,7 +77,9 @@ def _of(scheme: Scheme) -> str:
 def _check_dates(record: Record) -> Iterator[Problem]:
     visit = record.visit
     if visit.end < visit.start:
-        yield Problem("$.visit.end", f"the visit ends ({visit.end}) before it starts ({visit.start})")
+        yield Problem(
+            "$.visit.end", f"the visit ends ({visit.end}) before it starts ({visit.start})"
+        )
         return
     for i, meeting in enumerate(record.meetings):
         outside = not visit.start <= meeting.date <= visit.end

@@ -40,7 +40,11 @@ def load_record(path: Path) -> Record:
 
 def parse_record(raw: bytes | str, file: Path) -> Record:
     """Validate the bytes (or text) of a record that lives at ``file``."""
-    data = _parse_json(raw, file)
+    return validate_data(_parse_json(raw, file), file)
+
+
+def validate_data(data: Any, file: Path) -> Record:
+    """Validate already-parsed JSON data of a record that lives (or will live) at ``file``."""
     _check_version(data, file)
     try:
         record = Record.model_validate(data)
@@ -94,7 +98,9 @@ def _parse_json(raw: bytes | str, file: Path) -> Any:
     try:
         data = json.loads(raw, object_pairs_hook=_object, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise fail(f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})") from None
+        raise fail(
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
     except RecursionError:
         raise fail("not accepted: nested too deeply") from None
     except ValueError as error:

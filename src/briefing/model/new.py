@@ -13,8 +13,12 @@ def new_record(today: date | None = None) -> Record:
     day = today or date.today()
     return Record(
         document=Document(title="New visit", prepared_on=day),
-        visit=Visit(principal=Person(name="Principal's name"), host_country="Host country",
-                    start=day, end=day),
+        visit=Visit(
+            principal=Person(name="Principal's name"),
+            host_country="Host country",
+            start=day,
+            end=day,
+        ),
     )
 
 

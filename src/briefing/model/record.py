@@ -189,7 +189,7 @@ class Source(_Model):
 class Photo(_Model):
     path: str | None = Field(
         default=None,
-        description="Image file relative to the record's folder; null when only the credit is known.",
+        description="Image file relative to the record's folder; null if only the credit is known.",
     )
     caption: str | None = None
     credit: str | None = None

@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefing.document import Document
 from briefing.errors import TemplateError

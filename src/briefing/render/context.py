@@ -24,7 +24,12 @@ KIND_LABELS = {
     "roundtable": "Round-table",
     "other": "Meeting",
 }
-STATUS_LABELS = {"open": "Open", "in-progress": "In progress", "done": "Done", "cancelled": "Cancelled"}
+STATUS_LABELS = {
+    "open": "Open",
+    "in-progress": "In progress",
+    "done": "Done",
+    "cancelled": "Cancelled",
+}
 
 
 def build_context(record: Record, template: Template) -> dict[str, Any]:
@@ -76,7 +81,9 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
             for i, p in enumerate(record.photos)
         ],
         "photo_credits": list(dict.fromkeys(p.credit for p in record.photos if p.credit)),
-        "template": NS(name=template.name, description=template.description, **template.spec.options),
+        "template": NS(
+            name=template.name, description=template.description, **template.spec.options
+        ),
     }
 
 

@@ -9,9 +9,10 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefing.render.markdown import markdown_blocks, markdown_inline
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
 
 
 def format_date(value: date | None, style: str = "long") -> str:
