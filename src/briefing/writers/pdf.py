@@ -226,7 +226,9 @@ class _StoryBuilder:
                 colWidths=column_widths(table.widths, columns, self.frame_width),
                 repeatRows=header_count,
                 splitInRow=1,
-                style=table_style(table.style, header_count, self.layout),
+                style=table_style(
+                    table.style, header_count, self.layout, self.styles.fonts.regular
+                ),
                 hAlign="LEFT",
                 spaceBefore=4,
                 spaceAfter=10,
@@ -437,6 +439,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             lang=meta.language or None,
             invariant=1,
             keepTogetherClass=_KeepWithNext,
+            initialFontName=fonts.regular,
         )
         self.frame_width = page.right - page.left
         self.frame_height = page.frame_top - page.frame_bottom

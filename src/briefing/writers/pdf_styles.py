@@ -195,10 +195,14 @@ def list_bullet(depth: int, font: str) -> tuple[str, float]:
     return BULLET_FALLBACK
 
 
-def table_style(kind: str, header_rows: int, layout: Layout) -> list[tuple[Any, ...]]:
-    """Grid tables are ruled boxes with a tinted header; the others line up with body text."""
+def table_style(kind: str, header_rows: int, layout: Layout, font: str) -> list[tuple[Any, ...]]:
+    """Grid tables are ruled boxes with a tinted header; the others line up with body text.
+
+    ``font`` also serves empty cells, which would otherwise pull in a base-14 font.
+    """
     rule = HexColor(layout.rule_color)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PADDING),
