@@ -61,6 +61,10 @@ class ListItem:
     blocks: list[Paragraph | ListBlock]
 
 
+SHORT_LIST = 5
+"""Lists of up to this many items are kept on one page by every writer."""
+
+
 @dataclass
 class ListBlock:
     ordered: bool

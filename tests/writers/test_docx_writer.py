@@ -15,6 +15,7 @@ from docx.shared import Mm, Pt
 from PIL import Image as PILImage
 
 from briefing.document import (
+    SHORT_LIST,
     Block,
     Cell,
     Document,
@@ -399,3 +400,12 @@ def test_reference_header_with_content_is_kept(tmp_path: Path) -> None:
     section = read(write([para("x")], layout=Layout(reference_docx=path))).sections[0]
     assert [p.text for p in section.header.paragraphs] == ["Ministry letterhead"]
     assert section.footer.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+
+
+def test_short_lists_are_kept_on_one_page_and_long_ones_may_break() -> None:
+    short = items(*(f"short {n}" for n in range(SHORT_LIST)))
+    long = items(*(f"long {n}" for n in range(SHORT_LIST + 1)))
+    document = read(write([ListBlock(False, short), ListBlock(False, long)]))
+    keep = {p.text: bool(p.paragraph_format.keep_with_next) for p in document.paragraphs}
+    assert [keep[f"short {n}"] for n in range(SHORT_LIST)] == [True] * (SHORT_LIST - 1) + [False]
+    assert not any(keep[f"long {n}"] for n in range(SHORT_LIST + 1))

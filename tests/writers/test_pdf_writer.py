@@ -12,6 +12,7 @@ from PIL import Image as PILImage
 from pypdf import PdfReader
 
 from briefing.document import (
+    SHORT_LIST,
     Block,
     Cell,
     Document,
@@ -380,6 +381,33 @@ def test_heading_before_a_long_table_stays_on_its_page() -> None:
 
     assert "Programme" in pages[0]
     assert "Row 0" in pages[0]
+
+
+@pytest.mark.parametrize("items", [2, 12])
+def test_heading_stays_with_the_list_after_it(items: int) -> None:
+    for lines in range(28, 40):
+        blocks: list[Block] = [para(f"Line {n}") for n in range(lines)]
+        entries = [ListItem([para(f"Entry {n}")]) for n in range(items)]
+        blocks += [Heading(1, [Run("Sources")]), ListBlock(False, entries)]
+
+        pages = page_texts(write(blocks))
+
+        heading_page = next(n for n, text in enumerate(pages) if "Sources" in text)
+        assert "Entry 0" in pages[heading_page], lines
+        if items <= SHORT_LIST:
+            assert f"Entry {items - 1}" in pages[heading_page], lines
+
+
+def test_label_value_table_is_not_split() -> None:
+    for lines in range(28, 40):
+        blocks: list[Block] = [para(f"Line {n}") for n in range(lines)]
+        rows = [[cell(f"Label {n}"), cell("value")] for n in range(5)]
+        blocks += [Table([], rows, style="fields")]
+
+        pages = page_texts(write(blocks))
+
+        first = next(n for n, text in enumerate(pages) if "Label 0" in text)
+        assert "Label 4" in pages[first], lines
 
 
 def test_keep_with_next_paragraph_moves_with_its_follower() -> None:

@@ -22,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, Twips
 from docx.styles.style import StyleFactory
 from docx.table import Table as DocxTable
@@ -29,6 +30,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from briefing.document import (
+    SHORT_LIST,
     Align,
     Block,
     Cell,
@@ -393,6 +395,15 @@ class _Builder:
     # Lists
 
     def _list(self, block: ListBlock, depth: int) -> None:
+        body = self.doc.element.body
+        first = len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+        self._list_items(block, depth)
+        if depth == 0 and len(block.items) <= SHORT_LIST:
+            added = [element for element in body[first:] if element.tag == qn("w:p")]
+            for paragraph in added[:-1]:
+                paragraph.get_or_add_pPr().keepNext_val = True
+
+    def _list_items(self, block: ListBlock, depth: int) -> None:
         level = min(depth, 2)
         style = self.styles[_LIST_STYLES[block.ordered][level]]
         numbering = None
@@ -402,7 +413,7 @@ class _Builder:
             started = False
             for child in item.blocks:
                 if isinstance(child, ListBlock):
-                    self._list(child, depth + 1)
+                    self._list_items(child, depth + 1)
                     continue
                 if started:
                     self._fill(self._new_paragraph(self.styles[_CONTINUE_STYLES[level]]), child)

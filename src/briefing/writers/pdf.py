@@ -35,6 +35,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from briefing.document import (
+    SHORT_LIST,
     Block,
     Cell,
     Document,
@@ -135,7 +136,7 @@ class _StoryBuilder:
         story: list[Any] = []
         for block in blocks:
             story.extend(self.block(block))
-        return story
+        return _bind_headings_to_lists(story)
 
     def block(self, block: Block) -> list[Any]:
         if isinstance(block, Paragraph):
@@ -180,15 +181,14 @@ class _StoryBuilder:
             "spaceAfter": 6 if depth == 1 else 3,
         }
         size = self.layout.base_size
+        list_class = _WholeList if len(block.items) <= SHORT_LIST else ListFlowable
         if block.ordered:
             return [
-                ListFlowable(
-                    items, bulletType="1", bulletFormat="%s.", bulletFontSize=size, **common
-                )
+                list_class(items, bulletType="1", bulletFormat="%s.", bulletFontSize=size, **common)
             ]
         bullet, scale = list_bullet(depth, font)
         return [
-            ListFlowable(
+            list_class(
                 items,
                 bulletType="bullet",
                 start=bullet,
@@ -381,15 +381,51 @@ class _PageCountCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-class _WholeTable(RLTable):  # type: ignore[misc]
-    """A table that moves to the next page whole rather than split, unless it is taller
-    than a page (label/value tables read badly when split)."""
+def _bind_headings_to_lists(story: list[Any]) -> list[Any]:
+    """Group a heading with a list that follows it.
+
+    Platypus keeps a heading with the next flowable itself, except when that is a
+    list (a container it will not group), so such pairs are grouped here.
+    """
+    bound: list[Any] = []
+    start = 0
+    while start < len(story):
+        end = start
+        while end < len(story) and story[end].getKeepWithNext():
+            end += 1
+        if end > start and end < len(story) and isinstance(story[end], ListFlowable):
+            group = story[start : end + 1]
+            for flowable in group[:-1]:
+                flowable.__dict__["keepWithNext"] = 0
+            bound.append(_KeepWithNext(group))
+            start = end + 1
+        else:
+            bound.append(story[start])
+            start += 1
+    return bound
+
+
+class _MovesWhole:
+    """Moves to the next page whole rather than split, unless taller than a page.
+
+    For blocks that read badly when split: label/value tables and short lists.
+    """
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         frame = getattr(self, "_frame", None)
-        if frame is not None and self._height <= frame._height:
-            return []
-        return list(super().split(available_width, available_height))
+        if frame is not None:
+            _, height = self.wrap(available_width, frame._height)  # type: ignore[attr-defined]
+            if height <= frame._height:
+                return []
+        return list(super().split(available_width, available_height))  # type: ignore[misc]
+
+
+class _WholeTable(_MovesWhole, RLTable):  # type: ignore[misc]
+    pass
+
+
+class _WholeList(_MovesWhole, ListFlowable):  # type: ignore[misc]
+    pass
 
 
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
@@ -411,7 +447,7 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
         needed = 0.0
         for flowable in content:
             height = flowable.wrapOn(self.canv, available_width, available_height)[1]
-            if flowable is content[-1] and not isinstance(flowable, _WholeTable):
+            if flowable is content[-1] and not isinstance(flowable, _MovesWhole):
                 height = min(height, _KEEP_WITH_NEXT_MIN)
             needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
         if needed > available_height:
