@@ -89,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the record format's JSON Schema")
     schema.set_defaults(command=_schema)
 
+    gui = commands.add_parser("gui", help="open the desktop app")
+    gui.add_argument("record", nargs="?", type=Path, metavar="RECORD")
+    gui.set_defaults(command=_gui)
+
     new = commands.add_parser("new", help="write a minimal valid record to start from")
     new.add_argument("path", type=Path, metavar="PATH")
     new.set_defaults(command=_new)
@@ -166,3 +170,9 @@ def _new(args: argparse.Namespace) -> int:
         raise BriefingError(f"{path}: cannot write: {error.strerror}") from None
     print(f"wrote {path}")
     return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from briefing.gui.app import main as gui_main
+
+    return gui_main([str(args.record)] if args.record else [])

@@ -1,0 +1,50 @@
+"""``briefing-gui [RECORD]``: start the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing.gui.autosave import find_recovered
+from briefing.gui.main_window import MainWindow
+from briefing.gui.session import EditSession
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Offer back work left unsaved by a run that stopped; True when some was restored."""
+    for recovered in find_recovered():
+        name = recovered.record_path.name if recovered.record_path else "a new record"
+        answer = QMessageBox.question(
+            window,
+            "Restore unsaved work?",
+            f"Briefing stopped with unsaved changes to {name}. Restore them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        recovered.discard()
+        if answer == QMessageBox.StandardButton.Yes:
+            window.set_session(EditSession.restore(recovered.data, recovered.record_path))
+            return True
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="briefing-gui", description="Edit visit records.")
+    parser.add_argument("record", nargs="?", type=Path, metavar="RECORD")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Briefing")
+    app.setOrganizationName("Briefing")
+    window = MainWindow()
+    window.show()
+    if not offer_recovery(window) and args.record is not None:
+        window.open_record(args.record)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

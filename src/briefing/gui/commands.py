@@ -1,0 +1,91 @@
+"""Undo commands: each changes the record data held by an ``EditSession``, never a widget.
+
+Widgets follow the session's ``changed`` signal, so undo and redo update every
+view the same way an edit does.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from briefing.gui.session import EditSession, Path_
+
+_MERGE_ID = 1
+
+
+class SetValue(QUndoCommand):
+    """Replace the value at ``path``; successive edits of one field merge into one step."""
+
+    def __init__(self, session: EditSession, path: Path_, value: Any, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.path = path
+        self.old = copy.deepcopy(session.get(path))
+        self.new = copy.deepcopy(value)
+        self.mergeable = isinstance(value, str)
+
+    def redo(self) -> None:
+        self.session.put(self.path, copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.session.put(self.path, copy.deepcopy(self.old))
+
+    def id(self) -> int:
+        return _MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValue) or other.path != self.path or not other.mergeable:
+            return False
+        self.new = other.new
+        return True
+
+
+class InsertItem(QUndoCommand):
+    """Insert ``value`` into the list at ``path`` before ``index``."""
+
+    def __init__(
+        self, session: EditSession, path: Path_, index: int, value: Any, text: str
+    ) -> None:
+        super().__init__(text)
+        self.session, self.path, self.index, self.value = session, path, index, copy.deepcopy(value)
+
+    def redo(self) -> None:
+        self.session.insert(self.path, self.index, copy.deepcopy(self.value))
+
+    def undo(self) -> None:
+        self.session.remove(self.path, self.index)
+
+
+class RemoveItem(QUndoCommand):
+    """Remove the item at ``index`` from the list at ``path``."""
+
+    def __init__(self, session: EditSession, path: Path_, index: int, text: str) -> None:
+        super().__init__(text)
+        self.session, self.path, self.index = session, path, index
+        self.value = copy.deepcopy(session.get((*path, index)))
+
+    def redo(self) -> None:
+        self.session.remove(self.path, self.index)
+
+    def undo(self) -> None:
+        self.session.insert(self.path, self.index, copy.deepcopy(self.value))
+
+
+class MoveItem(QUndoCommand):
+    """Move an item of the list at ``path`` from ``source`` to ``target``."""
+
+    def __init__(
+        self, session: EditSession, path: Path_, source: int, target: int, text: str
+    ) -> None:
+        super().__init__(text)
+        self.session, self.path, self.source, self.target = session, path, source, target
+
+    def redo(self) -> None:
+        self.session.move(self.path, self.source, self.target)
+
+    def undo(self) -> None:
+        self.session.move(self.path, self.target, self.source)

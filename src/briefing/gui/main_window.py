@@ -1,0 +1,475 @@
+"""The main window: start page, meeting list, editors, preview, and the file commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from briefing.errors import BriefingError
+from briefing.gui.autosave import Autosaver
+from briefing.gui.export_dialog import ExportDialog
+from briefing.gui.forms import child, load_form
+from briefing.gui.meeting_editor import MeetingEditor
+from briefing.gui.meeting_list import MEETINGS, MeetingListModel
+from briefing.gui.preview import PreviewDock
+from briefing.gui.session import EditSession, Path_
+from briefing.gui.settings import Settings
+from briefing.gui.visit_panel import VisitPanel
+from briefing.resources import sample_record
+
+RECORD_FILTER = "Visit records (*.visit.json *.json);;All files (*)"
+
+
+def new_meeting(data: dict[str, Any], number: int) -> dict[str, Any]:
+    """A blank meeting dated the first day of the visit, with an id not yet taken."""
+    taken = {m["id"] for m in data["meetings"]}
+    ident = next(
+        f"meeting-{n}"
+        for n in range(number, number + len(taken) + 2)
+        if f"meeting-{n}" not in taken
+    )
+    return {
+        "id": ident,
+        "title": "New meeting",
+        "kind": "bilateral",
+        "date": data["visit"]["start"],
+        "outside_visit": False,
+        "start_time": None,
+        "end_time": None,
+        "location": None,
+        "press": None,
+        "counterparts": [],
+        "topics": [],
+        "summary": "",
+        "classification": None,
+        "outcomes": [],
+        "follow_ups": [],
+        "sources": [],
+    }
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.settings = Settings()
+        self._adopt(load_form("main_window"))
+        self.setAcceptDrops(True)
+        self.session: EditSession | None = None
+        self.autosaver: Autosaver | None = None
+        self.undo_group = QUndoGroup(self)
+        self.pages = child(self, QStackedWidget, "pages")
+        self.start_page = child(self, QWidget, "startPage")
+        self.editor_page = child(self, QWidget, "editorPage")
+        self.splitter = child(self, QSplitter, "mainSplitter")
+        self.editors = child(self, QStackedWidget, "editorStack")
+        self.meeting_list = child(self, QListView, "meetingList")
+        self.visit_button = child(self, QPushButton, "visitButton")
+        self.visit_panel = VisitPanel()
+        self.meeting_editor = MeetingEditor()
+        self.visit_host = child(self, QWidget, "visitHost")
+        self.meeting_host = child(self, QWidget, "meetingHost")
+        self._host(self.visit_host, self.visit_panel)
+        self._host(self.meeting_host, self.meeting_editor)
+        self.preview = PreviewDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.problems_label = QLabel()
+        self.problems_label.setAccessibleName("Problems in the record")
+        self.statusBar().addPermanentWidget(self.problems_label)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 720])
+        self.resizeDocks([self.preview], [460], Qt.Orientation.Horizontal)
+        self._connect_actions()
+        self._restore_geometry()
+        self._show_start_page()
+
+    # Building ----------------------------------------------------------------------------
+
+    def _adopt(self, loaded: QWidget) -> None:
+        """Take over the Designer window's central widget, menus, status bar and actions."""
+        assert isinstance(loaded, QMainWindow)
+        for action in loaded.findChildren(QAction):
+            action.setParent(self)
+        self.setMenuBar(loaded.menuBar())
+        self.setStatusBar(loaded.statusBar())
+        central = loaded.takeCentralWidget()
+        assert central is not None, "main_window.ui has no central widget"
+        self.setCentralWidget(central)
+        self.resize(loaded.size())
+        loaded.deleteLater()
+
+    @staticmethod
+    def _host(host: QWidget, widget: QWidget) -> None:
+        layout = host.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
+    def _action(self, name: str) -> QAction:
+        return child(self, QAction, name)
+
+    def _connect_actions(self) -> None:
+        self._action("actionNew").triggered.connect(self.new_record)
+        self._action("actionOpen").triggered.connect(lambda: self.open_record())
+        self._action("actionOpenSample").triggered.connect(
+            lambda: self.open_record(sample_record())
+        )
+        self._action("actionSave").triggered.connect(self.save)
+        self._action("actionSaveAs").triggered.connect(self.save_as)
+        self._action("actionExport").triggered.connect(self.export)
+        self._action("actionQuit").triggered.connect(self.close)
+        self._action("actionAddMeeting").triggered.connect(self.add_meeting)
+        self._action("actionAbout").triggered.connect(self._about)
+        edit = child(self, QMenu, "menuEdit")
+        designed = edit.actions()
+        edit.clear()
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addActions(designed)
+        child(self, QMenu, "menuView").addAction(self.preview.toggleViewAction())
+        child(self, QMenu, "menuRecent").aboutToShow.connect(self._fill_recent_menu)
+        child(self, QPushButton, "openSampleButton").clicked.connect(
+            lambda: self.open_record(sample_record())
+        )
+        child(self, QPushButton, "newVisitButton").clicked.connect(self.new_record)
+        child(self, QPushButton, "openFileButton").clicked.connect(lambda: self.open_record())
+        child(self, QListWidget, "recentList").itemActivated.connect(
+            lambda item: self.open_record(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.visit_button.clicked.connect(self.show_visit)
+        child(self, QPushButton, "addMeetingButton").clicked.connect(self.add_meeting)
+        child(self, QPushButton, "duplicateMeetingButton").clicked.connect(self.duplicate_meeting)
+        child(self, QPushButton, "removeMeetingButton").clicked.connect(self.remove_meeting)
+        child(self, QPushButton, "moveUpButton").clicked.connect(lambda: self.move_meeting(-1))
+        child(self, QPushButton, "moveDownButton").clicked.connect(lambda: self.move_meeting(1))
+        for shortcut, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            action = QAction(self.meeting_list)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move_meeting(s))
+            self.meeting_list.addAction(action)
+        delete = QAction(self.meeting_list)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove_meeting)
+        self.meeting_list.addAction(delete)
+
+    # Pages and sessions ------------------------------------------------------------------
+
+    def _show_start_page(self) -> None:
+        recent = child(self, QListWidget, "recentList")
+        recent.clear()
+        for path in self.settings.recent_files():
+            item = QListWidgetItem(f"{path.name} — {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            recent.addItem(item)
+        self.pages.setCurrentWidget(self.start_page)
+        self.preview.hide()
+        self._update_actions()
+        self._update_title()
+
+    def set_session(self, session: EditSession) -> None:
+        """Show ``session`` in every view; the previous one is dropped."""
+        old = self.session
+        if self.autosaver is not None:
+            self.autosaver.discard()
+            self.autosaver.deleteLater()
+        self.session = session
+        session.setParent(self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.fileChanged.connect(self._update_title)
+        session.problemsChanged.connect(self._show_problems)
+        self.autosaver = Autosaver(session, self)
+        model = MeetingListModel(session)
+        self.meeting_list.setModel(model)
+        self.meeting_list.selectionModel().currentChanged.connect(self._meeting_chosen)
+        session.structureChanged.connect(self._structure_changed)
+        self.visit_panel.show_session(session)
+        self.pages.setCurrentWidget(self.editor_page)
+        self.preview.show()
+        self.preview.show_session(session)
+        if session.data["meetings"]:
+            self.select_meeting(0)
+        else:
+            self.show_visit()
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self._show_problems(session.problems)
+        self._update_actions()
+        self._update_title()
+
+    def _update_title(self, *_: object) -> None:
+        if self.session is None:
+            self.setWindowTitle("Briefing")
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.session.display_path.name}[*] — Briefing")
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        for name in ("actionSave", "actionSaveAs", "actionExport", "actionAddMeeting"):
+            self._action(name).setEnabled(has)
+
+    def _show_problems(self, problems: list[Any]) -> None:
+        count = len(problems)
+        self.problems_label.setText("" if not count else f"{count} problem{'s' * (count != 1)}")
+        self.problems_label.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
+        self.visit_panel.show_problems(problems)
+        self.meeting_editor.show_problems(problems)
+
+    # Meetings ----------------------------------------------------------------------------
+
+    def current_meeting(self) -> int | None:
+        index = self.meeting_list.currentIndex()
+        if self.editors.currentWidget() is not self.meeting_host:
+            return None
+        return index.row() if index.isValid() else None
+
+    def select_meeting(self, row: int) -> None:
+        model = self.meeting_list.model()
+        if model is None or not 0 <= row < model.rowCount():
+            self.show_visit()
+            return
+        self.meeting_list.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._meeting_chosen(model.index(row, 0))
+
+    def show_visit(self) -> None:
+        self.meeting_list.clearSelection()
+        self.visit_button.setChecked(True)
+        self.editors.setCurrentWidget(self.visit_host)
+
+    def _meeting_chosen(self, index: QModelIndex) -> None:
+        if self.session is None or not index.isValid():
+            return
+        self.visit_button.setChecked(False)
+        self.editors.setCurrentWidget(self.meeting_host)
+        self.meeting_editor.show_meeting(self.session, index.row())
+
+    def _structure_changed(self, path: Path_) -> None:
+        if path != MEETINGS or self.session is None:
+            return
+        row = self.meeting_list.currentIndex().row()
+        count = len(self.session.data["meetings"])
+        if self.editors.currentWidget() is self.meeting_host:
+            self.select_meeting(min(max(row, 0), count - 1) if count else -1)
+
+    def add_meeting(self) -> None:
+        if self.session is None:
+            return
+        current = self.current_meeting()
+        index = len(self.session.data["meetings"]) if current is None else current + 1
+        meeting = new_meeting(self.session.data, index + 1)
+        self.session.add_item(MEETINGS, index, meeting, "Add meeting")
+        self.select_meeting(index)
+
+    def duplicate_meeting(self) -> None:
+        row = self.current_meeting()
+        if self.session is None or row is None:
+            return
+        meeting = dict(self.session.data["meetings"][row])
+        fresh = new_meeting(self.session.data, row + 2)
+        meeting.update(id=fresh["id"], title=f"{meeting['title']} (copy)")
+        self.session.add_item(MEETINGS, row + 1, meeting, "Duplicate meeting")
+        self.select_meeting(row + 1)
+
+    def remove_meeting(self) -> None:
+        row = self.current_meeting()
+        if self.session is None or row is None:
+            return
+        self.session.remove_item(MEETINGS, row, "Delete meeting")
+
+    def move_meeting(self, step: int) -> None:
+        row = self.current_meeting()
+        if self.session is None or row is None:
+            return
+        target = row + step
+        if 0 <= target < len(self.session.data["meetings"]):
+            self.session.move_item(MEETINGS, row, target, "Move meeting")
+            self.select_meeting(target)
+
+    def go_to_problem(self, path: str) -> None:
+        """Show and focus the field a validation problem names."""
+        if self.session is None:
+            return
+        if path.startswith("$.meetings["):
+            row = int(path[len("$.meetings[") :].split("]", 1)[0])
+            self.select_meeting(row)
+            self.meeting_editor.focus_path(path)
+        else:
+            self.show_visit()
+            self.visit_panel.focus_path(path)
+        self.activateWindow()
+
+    # Files -------------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the analyst cancels."""
+        if self.session is None or self.session.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {self.session.display_path.name}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            if self.autosaver is not None:
+                self.autosaver.discard()
+            return True
+        return False
+
+    def new_record(self) -> None:
+        if self.maybe_save():
+            self.set_session(EditSession.new())
+            self.show_visit()
+
+    def open_record(self, path: Path | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Open visit record", self.settings.text("folder"), RECORD_FILTER
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            session = EditSession.open(path)
+        except BriefingError as error:
+            QMessageBox.warning(self, "Cannot open the record", "\n".join(error.lines()))
+            return False
+        self.set_session(session)
+        if path.resolve() != sample_record().resolve():
+            self.settings.add_recent(path)
+        self.settings.set_text("folder", str(path.parent))
+        return True
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if self.session.path is None or self.session.path.resolve() == sample_record().resolve():
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save visit record",
+            str(Path(self.settings.text("folder")) / self.session.display_path.name),
+            RECORD_FILTER,
+        )
+        return bool(name) and self._save_to(Path(name))
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.session is not None
+        try:
+            self.session.save(path)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            return False
+        self.settings.add_recent(path)
+        problems = len(self.session.problems)
+        note = f" with {problems} problem{'s' * (problems != 1)} to fix" if problems else ""
+        self.statusBar().showMessage(f"Saved {path}{note}", 5000)
+        return True
+
+    def export(self) -> None:
+        if self.session is None:
+            return
+        folder = Path(self.settings.text("export_folder") or str(self.session.base_dir))
+        dialog = ExportDialog(self.session, folder, self.preview.template_name, self)
+        dialog.problemActivated.connect(self.go_to_problem)
+        dialog.exported.connect(
+            lambda paths: self.settings.set_text("export_folder", str(paths[0].parent))
+        )
+        dialog.open()
+
+    def _fill_recent_menu(self) -> None:
+        menu = child(self, QMenu, "menuRecent")
+        menu.clear()
+        for path in self.settings.recent_files():
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_record(p))
+        menu.setEnabled(True)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Briefing",
+            "Briefing turns visit records into formatted briefings (PDF and DOCX).",
+        )
+
+    # Window events -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_record(files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.autosaver is not None:
+            self.autosaver.discard()
+        self.preview.runner.wait()
+        self.settings.set_bytes("geometry", self.saveGeometry())
+        self.settings.set_bytes("state", self.saveState())
+        self.settings.set_bytes("splitter", self.splitter.saveState())
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.bytes(key)
+            if value is not None:
+                restore(value)

@@ -1,0 +1,228 @@
+"""A table that edits one list of the record (counterparts, topics, follow-ups…) in place.
+
+Every change is an undoable session edit of one whole row, so undo restores a row
+exactly; the table redraws itself from the session after each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import Problem
+from briefing.gui.session import EditSession, Path_, json_path
+
+PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    choices: tuple[str, ...] = ()
+    """For a column that takes one of a few values (status, marking); empty means free text."""
+    stretch: bool = False
+
+
+@dataclass(frozen=True)
+class RowCodec:
+    """How a list item of the record becomes a table row of strings, and back."""
+
+    to_row: Callable[[Any], dict[str, str]]
+    from_row: Callable[[dict[str, str], Any], Any]
+    """``(row, original item)`` → the item to store; fields without a column are kept."""
+    new_item: Callable[[], Any]
+
+
+def dict_codec(defaults: dict[str, Any]) -> RowCodec:
+    """Items that are objects; empty optional cells become null."""
+
+    def to_row(item: Any) -> dict[str, str]:
+        return {k: "" if v is None else str(v) for k, v in item.items()}
+
+    def from_row(row: dict[str, str], original: Any) -> Any:
+        edited = {k: row[k] or (None if defaults[k] is None else defaults[k]) for k in row}
+        return {**original, **edited}
+
+    return RowCodec(to_row, from_row, lambda: dict(defaults))
+
+
+def text_codec(placeholder: str) -> RowCodec:
+    """Items that are plain strings (topics)."""
+    return RowCodec(lambda item: {"text": item}, lambda row, _: row["text"], lambda: placeholder)
+
+
+def portion_codec(placeholder: str) -> RowCodec:
+    """Portions: a string, or ``{text, classification}`` when marked."""
+
+    def to_row(item: Any) -> dict[str, str]:
+        if isinstance(item, str):
+            return {"text": item, "classification": ""}
+        return {"text": item["text"], "classification": item.get("classification") or ""}
+
+    def from_row(row: dict[str, str], _: Any) -> Any:
+        level = row.get("classification") or None
+        return {"text": row["text"], "classification": level} if level else row["text"]
+
+    return RowCodec(to_row, from_row, lambda: placeholder)
+
+
+class RowsEditor(QWidget):
+    """Add, delete, reorder and edit the rows of the list at a session path."""
+
+    def __init__(self, columns: list[Column], codec: RowCodec, noun: str) -> None:
+        super().__init__()
+        self.columns, self.codec, self.noun = columns, codec, noun
+        self.session: EditSession | None = None
+        self.path: Path_ = ()
+        self._updating = False
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([c.header for c in columns])
+        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            stretch = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(
+                index, stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.itemChanged.connect(self._cell_edited)
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            ("Add", f"Add a {noun}", self.add_row),
+            ("Delete", f"Delete the selected {noun}", self.remove_row),
+            ("↑", f"Move the selected {noun} up", lambda: self.move_row(-1)),
+            ("↓", f"Move the selected {noun} down", lambda: self.move_row(1)),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def bind(self, session: EditSession, path: Path_) -> None:
+        if self.session is not session:
+            if self.session is not None:
+                self.session.changed.disconnect(self._session_changed)
+                self.session.structureChanged.disconnect(self._session_changed)
+            session.changed.connect(self._session_changed)
+            session.structureChanged.connect(self._session_changed)
+        self.session, self.path = session, path
+        self.refresh()
+
+    def items(self) -> list[Any]:
+        if self.session is None:
+            return []
+        try:
+            items: list[Any] = self.session.get(self.path)
+        except (KeyError, IndexError):
+            return []
+        return items
+
+    def _session_changed(self, path: Path_) -> None:
+        shorter = min(len(path), len(self.path))
+        if path[:shorter] == self.path[:shorter]:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw every row from the session."""
+        self._updating = True
+        try:
+            items = self.items()
+            self.table.setRowCount(len(items))
+            for row, item in enumerate(items):
+                values = self.codec.to_row(item)
+                for column, spec in enumerate(self.columns):
+                    cell = QTableWidgetItem(values.get(spec.key, ""))
+                    if spec.choices:
+                        cell.setToolTip(" / ".join(c or "(none)" for c in spec.choices))
+                    self.table.setItem(row, column, cell)
+        finally:
+            self._updating = False
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """Tint the cells (or whole rows) that problems point at, with the message as tooltip."""
+        prefix = json_path(self.path)
+        self._updating = True
+        try:
+            self._mark_cells(prefix, problems)
+        finally:
+            self._updating = False
+
+    def _mark_cells(self, prefix: str, problems: list[Problem]) -> None:
+        for row in range(self.table.rowCount()):
+            for column, spec in enumerate(self.columns):
+                cell = self.table.item(row, column)
+                if cell is None:
+                    continue
+                row_path = f"{prefix}[{row}]"
+                hits = [
+                    p.message
+                    for p in problems
+                    if p.path in (row_path, f"{row_path}.{spec.key}")
+                    or (len(self.columns) == 1 and p.path.startswith(row_path))
+                ]
+                cell.setBackground(PROBLEM_BRUSH if hits else QBrush())
+                if hits:
+                    cell.setToolTip("\n".join(hits))
+
+    def _cell_edited(self, cell: QTableWidgetItem) -> None:
+        if self._updating or self.session is None:
+            return
+        row = cell.row()
+        values = {spec.key: self._text(row, c) for c, spec in enumerate(self.columns)}
+        spec = self.columns[cell.column()]
+        if spec.choices and values[spec.key] not in spec.choices:
+            self.refresh()
+            return
+        item = self.codec.from_row(values, self.items()[row])
+        self.session.set((*self.path, row), item, f"Edit {self.noun}")
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def add_row(self) -> None:
+        if self.session is None:
+            return
+        index = len(self.items())
+        self.session.add_item(self.path, index, self.codec.new_item(), f"Add {self.noun}")
+        self.table.setCurrentCell(index, 0)
+        item = self.table.item(index, 0)
+        if item is not None:
+            self.table.editItem(item)
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if self.session is not None and 0 <= row < len(self.items()):
+            self.session.remove_item(self.path, row, f"Delete {self.noun}")
+
+    def move_row(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if (
+            self.session is not None
+            and 0 <= row < len(self.items())
+            and 0 <= target < len(self.items())
+        ):
+            self.session.move_item(self.path, row, target, f"Move {self.noun}")
+            self.table.setCurrentCell(target, 0)

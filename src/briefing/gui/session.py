@@ -1,0 +1,170 @@
+"""The record being edited: its data, file, undo history and validation problems.
+
+The session holds the record as JSON data (what the file holds), so a half-typed
+value never blocks editing; the core validates that data exactly as it validates
+a file, and the problems come back with the same JSON paths the CLI prints.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing.atomic import write_bytes_atomic
+from briefing.errors import Problem, RecordError
+from briefing.gui.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from briefing.model import Record, dump_record, load_record, validate_data
+from briefing.model.new import new_record
+
+Path_ = tuple[str | int, ...]
+"""A location in the record data, e.g. ``("meetings", 1, "summary")``."""
+
+
+def json_path(path: Path_) -> str:
+    """``("meetings", 1, "date")`` → ``$.meetings[1].date``, as validation problems name it."""
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+class EditSession(QObject):
+    """One open record. Every change goes through the undo stack."""
+
+    changed = Signal(tuple)
+    """The value at this path (or something inside it) changed."""
+    structureChanged = Signal(tuple)
+    """Items were inserted into, removed from or moved within the list at this path."""
+    problemsChanged = Signal(list)
+    fileChanged = Signal(object)
+
+    def __init__(
+        self, data: dict[str, Any], path: Path | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.problems: list[Problem] = []
+        self.revalidate()
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> EditSession:
+        """Open a record file; a RecordError (with every problem) if it is not valid."""
+        record = load_record(path)
+        return cls(_as_data(record), path, parent)
+
+    @classmethod
+    def new(cls, parent: QObject | None = None) -> EditSession:
+        return cls(_as_data(new_record()), None, parent)
+
+    @classmethod
+    def restore(
+        cls, data: dict[str, Any], path: Path | None, parent: QObject | None = None
+    ) -> EditSession:
+        """Recovered work as one undoable change over the saved file (or a new record)."""
+        try:
+            base = _as_data(load_record(path)) if path and path.exists() else copy.deepcopy(data)
+        except RecordError:
+            base = copy.deepcopy(data)
+        session = cls(base, path, parent)
+        session.set((), data, "Restore unsaved work")
+        return session
+
+    # Reading and raw changes (used by the undo commands only) ---------------------------
+
+    def get(self, path: Path_) -> Any:
+        value: Any = self.data
+        for part in path:
+            value = value[part]
+        return value
+
+    def put(self, path: Path_, value: Any) -> None:
+        if not path:
+            self.data = value
+        else:
+            self.get(path[:-1])[path[-1]] = value
+        self._after_change(path, structural=False)
+
+    def insert(self, path: Path_, index: int, value: Any) -> None:
+        self.get(path).insert(index, value)
+        self._after_change(path, structural=True)
+
+    def remove(self, path: Path_, index: int) -> None:
+        del self.get(path)[index]
+        self._after_change(path, structural=True)
+
+    def move(self, path: Path_, source: int, target: int) -> None:
+        items = self.get(path)
+        items.insert(target, items.pop(source))
+        self._after_change(path, structural=True)
+
+    def _after_change(self, path: Path_, *, structural: bool) -> None:
+        if structural:
+            self.structureChanged.emit(path)
+        else:
+            self.changed.emit(path)
+        self.revalidate()
+
+    # Edits (undoable) ------------------------------------------------------------------
+
+    def set(self, path: Path_, value: Any, text: str = "Edit") -> None:
+        if self.get(path) != value:
+            self.undo_stack.push(SetValue(self, path, value, text))
+
+    def add_item(self, path: Path_, index: int, value: Any, text: str) -> None:
+        self.undo_stack.push(InsertItem(self, path, index, value, text))
+
+    def remove_item(self, path: Path_, index: int, text: str) -> None:
+        self.undo_stack.push(RemoveItem(self, path, index, text))
+
+    def move_item(self, path: Path_, source: int, target: int, text: str) -> None:
+        if source != target:
+            self.undo_stack.push(MoveItem(self, path, source, target, text))
+
+    # Validation and files --------------------------------------------------------------
+
+    @property
+    def display_path(self) -> Path:
+        return self.path or Path("Untitled.visit.json")
+
+    @property
+    def base_dir(self) -> Path:
+        return self.display_path.resolve().parent
+
+    def revalidate(self) -> None:
+        try:
+            validate_data(self.data, self.display_path)
+            problems: list[Problem] = []
+        except RecordError as error:
+            problems = error.problems
+        if problems != self.problems:
+            self.problems = problems
+            self.problemsChanged.emit(problems)
+
+    def record(self) -> Record:
+        """The validated record; RecordError listing every problem otherwise."""
+        return validate_data(copy.deepcopy(self.data), self.display_path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically, keeping the previous file as ``.bak``; invalid drafts are kept too."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("a new record needs a file name")
+        try:
+            text = dump_record(self.record())
+        except RecordError:
+            text = json.dumps(self.data, indent=2, ensure_ascii=False) + "\n"
+        write_bytes_atomic(target, text.encode("utf-8"), backup=True)
+        if target != self.path:
+            self.path = target
+            self.fileChanged.emit(target)
+            self.revalidate()
+        self.undo_stack.setClean()
+
+
+def _as_data(record: Record) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(dump_record(record))
+    return data

@@ -1,0 +1,177 @@
+"""Rich-text editing of a Markdown field (meeting summaries), with a small toolbar.
+
+The analyst sees formatted text; the record keeps Markdown. Showing a value never
+counts as an edit: only text that differs from the editor's own rendering of the
+stored Markdown is written back, so opening a record does not make it unsaved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from briefing.gui.session import EditSession, Path_
+
+_BLOCK_START = re.compile(r"\s*([-*+] |\d+[.)] |#|>|```)")
+_RECORD_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def unwrap(markdown: str) -> str:
+    """Join the lines Qt wraps at 80 columns, so a paragraph stays one line in the record.
+
+    Hard line breaks (a line ending in two spaces or a backslash) and lines that
+    start a list item or another block are kept.
+    """
+    lines: list[str] = []
+    for line in markdown.split("\n"):
+        previous = lines[-1] if lines else ""
+        joinable = previous.strip() and not previous.endswith(("  ", "\\"))
+        if line.strip() and joinable and not _BLOCK_START.match(line):
+            lines[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return "\n".join(lines).strip()
+
+
+class _RichText(QTextEdit):
+    """A text edit that leaves undo and redo to the record's undo stack."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                any(event.matches(key) for key in _RECORD_KEYS)
+                or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
+            )
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+class SummaryEditor(QWidget):
+    """A QTextEdit bound to one Markdown value of the record."""
+
+    edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = _RichText()
+        self.text.setAcceptRichText(True)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setAccessibleName("Summary text")
+        self.text.setTabChangesFocus(True)
+        self.toolbar = QToolBar("Formatting")
+        self.toolbar.setAccessibleName("Summary formatting")
+        self.bold = self._action("Bold", QKeySequence.StandardKey.Bold, self._toggle_bold, True)
+        self.italic = self._action(
+            "Italic", QKeySequence.StandardKey.Italic, self._toggle_italic, True
+        )
+        self.bullets = self._action("• List", "Ctrl+Shift+8", lambda: self._list(False), False)
+        self.numbers = self._action("1. List", "Ctrl+Shift+7", lambda: self._list(True), False)
+        self.link = self._action("Link…", "Ctrl+K", self._insert_link, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.text)
+        self.session: EditSession | None = None
+        self.path: Path_ = ()
+        self._baseline = ""
+        self.text.textChanged.connect(self._text_changed)
+        self.text.currentCharFormatChanged.connect(self._format_changed)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object, checkable: bool
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.text.addAction(action)
+        return action
+
+    def bind(self, session: EditSession, path: Path_) -> None:
+        if self.session is not session:
+            if self.session is not None:
+                self.session.changed.disconnect(self._session_changed)
+            session.changed.connect(self._session_changed)
+        self.session, self.path = session, path
+        self._show(force=True)
+
+    def markdown(self) -> str:
+        return unwrap(self.text.document().toMarkdown())
+
+    def _show(self, *, force: bool = False) -> None:
+        if self.session is None:
+            return
+        value = self.session.get(self.path)
+        if not force and value == self.markdown():
+            return
+        self.text.blockSignals(True)
+        try:
+            self.text.setMarkdown(value)
+        finally:
+            self.text.blockSignals(False)
+        self._baseline = self.markdown()
+
+    def _session_changed(self, path: Path_) -> None:
+        shorter = min(len(path), len(self.path))
+        if self.session is not None and path[:shorter] == self.path[:shorter]:
+            self._show()
+
+    def _text_changed(self) -> None:
+        if self.session is None:
+            return
+        current = self.markdown()
+        if current == self._baseline:
+            return
+        self._baseline = current
+        self.session.set(self.path, current, "Edit summary")
+        self.edited.emit(current)
+
+    def _format_changed(self, fmt: QTextCharFormat) -> None:
+        self.bold.setChecked(fmt.fontWeight() >= 600)
+        self.italic.setChecked(fmt.fontItalic())
+
+    def _toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(700 if self.bold.isChecked() else 400)
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def _toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(self.italic.isChecked())
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def _list(self, ordered: bool) -> None:
+        cursor = self.text.textCursor()
+        style = QTextListFormat.Style.ListDecimal if ordered else QTextListFormat.Style.ListDisc
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            block_format = cursor.blockFormat()
+            current.remove(cursor.block())
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+        else:
+            cursor.createList(style)
+        self._text_changed()
+
+    def _insert_link(self) -> None:
+        url, ok = QInputDialog.getText(self, "Insert link", "Address (https://…):")
+        if not ok or not url.strip():
+            return
+        cursor = self.text.textCursor()
+        label = cursor.selectedText() or url.strip()
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url.strip())
+        fmt.setFontUnderline(True)
+        cursor.insertText(label, fmt)
+        cursor.setCharFormat(QTextCharFormat())
+        self.text.setTextCursor(cursor)

@@ -1,0 +1,149 @@
+"""The editor of the document and visit details: everything that is not a meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.errors import Problem
+from briefing.gui import choices
+from briefing.gui.binding import Binder
+from briefing.gui.forms import child, load_form
+from briefing.gui.meeting_editor import CLASSIFICATION, PERSON
+from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec
+from briefing.gui.session import EditSession, Path_, json_path
+
+
+class VisitPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = load_form("visit_panel", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.session: EditSession | None = None
+        f = self.form
+        self.scheme = child(f, QComboBox, "schemeCombo")
+        self.level = child(f, QComboBox, "levelCombo")
+        choices.fill(self.scheme, choices.SCHEMES)
+        b = self.binder = Binder(self)
+        b.text(child(f, QLineEdit, "titleEdit"), ("document", "title"), "title")
+        b.text(
+            child(f, QLineEdit, "referenceEdit"),
+            ("document", "reference"),
+            "reference",
+            optional=True,
+        )
+        b.text(
+            child(f, QLineEdit, "preparedByEdit"),
+            ("document", "prepared_by"),
+            "prepared by",
+            optional=True,
+        )
+        b.date(child(f, QDateEdit, "preparedOnEdit"), ("document", "prepared_on"), "date")
+        b.text(child(f, QLineEdit, "languageEdit"), ("document", "language"), "language")
+        b.choice(self.scheme, (*CLASSIFICATION, "scheme"), "classification scheme")
+        b.choice(self.level, (*CLASSIFICATION, "level"), "classification level")
+        b.text(child(f, QLineEdit, "handlingEdit"), ("document", "handling"), "handling caveat")
+        b.lines(
+            child(f, QPlainTextEdit, "distributionEdit"),
+            ("document", "distribution"),
+            "distribution",
+        )
+        principal: Path_ = ("visit", "principal")
+        b.text(child(f, QLineEdit, "principalNameEdit"), (*principal, "name"), "principal")
+        for key, name in (
+            ("title", "principalTitleEdit"),
+            ("organization", "principalOrganizationEdit"),
+            ("country", "principalCountryEdit"),
+        ):
+            b.text(
+                child(f, QLineEdit, name), (*principal, key), f"principal's {key}", optional=True
+            )
+        b.text(child(f, QLineEdit, "hostCountryEdit"), ("visit", "host_country"), "host country")
+        b.separated(child(f, QLineEdit, "placesEdit"), ("visit", "places"), "places")
+        b.date(child(f, QDateEdit, "startEdit"), ("visit", "start"), "start date")
+        b.date(child(f, QDateEdit, "endEdit"), ("visit", "end"), "end date")
+        b.plain(child(f, QPlainTextEdit, "purposeEdit"), ("visit", "purpose"), "purpose")
+        self.rows = {
+            "delegation": RowsEditor(
+                [
+                    Column("name", "Name", stretch=True),
+                    Column("title", "Title", stretch=True),
+                    Column("organization", "Organisation", stretch=True),
+                    Column("country", "Country"),
+                ],
+                dict_codec({**PERSON, "name": "New member"}),
+                "delegation member",
+            ),
+            "key_points": RowsEditor(
+                [
+                    Column("text", "Key point (Markdown)", stretch=True),
+                    Column("classification", "Marking"),
+                ],
+                portion_codec("New key point"),
+                "key point",
+            ),
+            "background": RowsEditor(
+                [
+                    Column("text", "Paragraph (Markdown)", stretch=True),
+                    Column("classification", "Marking"),
+                ],
+                portion_codec("New paragraph"),
+                "background paragraph",
+            ),
+        }
+        for key, host in (
+            ("delegation", "delegationHost"),
+            ("key_points", "keyPointsHost"),
+            ("background", "backgroundHost"),
+        ):
+            host_layout = child(f, QWidget, host).layout()
+            assert host_layout is not None
+            host_layout.addWidget(self.rows[key])
+
+    def show_session(self, session: EditSession) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._changed)
+        self.session = session
+        session.changed.connect(self._changed)
+        self._fill_levels()
+        self.binder.attach(session)
+        for key, editor in self.rows.items():
+            editor.bind(session, ("visit", key))
+        self.show_problems(session.problems)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.binder.show_problems(problems)
+        for editor in self.rows.values():
+            editor.show_problems(problems)
+
+    def focus_path(self, path: str) -> bool:
+        widget: QWidget | None = self.binder.widget_for(path)
+        if widget is None:
+            widget = next(
+                (e for e in self.rows.values() if path.startswith(json_path(e.path))), None
+            )
+        if widget is None and path.startswith("$.document.classification"):
+            widget = self.level
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True
+
+    def _fill_levels(self) -> None:
+        if self.session is None:
+            return
+        levels = choices.levels(self.session.get(CLASSIFICATION))
+        choices.fill(self.level, [(choices.NONE_LABEL, None)] + [(lv, lv) for lv in levels])
+
+    def _changed(self, path: Path_) -> None:
+        if path[: len(CLASSIFICATION)] == CLASSIFICATION[: len(path)]:
+            self._fill_levels()
+            self.binder.refresh()

@@ -1,0 +1,59 @@
+"""GUI fixtures: a main window with the sample open, and dialogs that never block."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.main_window import MainWindow
+from briefing.resources import sample_record
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes answer at once; what they said is recorded for the test."""
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent: Any, title: str, text: str, *_: Any) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *_: pytest.fail("an unexpected question was asked")),
+    )
+    return shown
+
+
+@pytest.fixture
+def record_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "visit.visit.json"
+    shutil.copy(sample_record(), target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    main = MainWindow()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    if main.session is not None:
+        main.session.undo_stack.setClean()
+    main.preview.runner.wait()
+    main.close()
+    main.deleteLater()
+
+
+@pytest.fixture
+def opened(window: MainWindow, record_copy: Path) -> MainWindow:
+    assert window.open_record(record_copy)
+    return window

@@ -1,0 +1,89 @@
+"""Undo commands change the record data, tested on the session's own QUndoStack."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.autosave import Autosaver, find_recovered
+from briefing.gui.session import EditSession, json_path
+from briefing.gui.summary_editor import unwrap
+from briefing.model import load_record
+
+
+def test_set_value_merges_typing_into_one_step(record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    for text in ("V", "Vi", "Vis"):
+        session.set(("document", "title"), text)
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.data["document"]["title"].startswith("Visit of Deputy")
+    session.undo_stack.redo()
+    assert session.data["document"]["title"] == "Vis"
+
+
+def test_insert_remove_move_are_undone_exactly(record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    original = json.dumps(session.data)
+    session.add_item(("meetings",), 0, {**session.data["meetings"][1], "id": "copy"}, "Add")
+    session.move_item(("meetings",), 0, 4, "Move")
+    session.remove_item(("meetings",), 2, "Delete")
+    assert [m["id"] for m in session.data["meetings"]][-1] == "copy"
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+    assert json.dumps(session.data) == original
+
+
+def test_problems_follow_the_data(record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    seen: list[list[object]] = []
+    session.problemsChanged.connect(seen.append)
+    session.set(("visit", "end"), "2025-04-01")
+    assert [p.path for p in session.problems] == ["$.visit.end"]
+    session.undo_stack.undo()
+    assert session.problems == [] and len(seen) == 2
+
+
+def test_save_writes_canonical_record_with_backup(record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    session.set(("meetings", 0, "title"), "Consultations")
+    session.save()
+    assert load_record(record_copy).meetings[0].title == "Consultations"
+    assert record_copy.with_name(record_copy.name + ".bak").exists()
+    assert session.undo_stack.isClean()
+
+
+def test_invalid_draft_is_saved_rather_than_lost(record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    session.set(("meetings", 0, "title"), "")
+    session.save()
+    assert json.loads(record_copy.read_text(encoding="utf-8"))["meetings"][0]["title"] == ""
+
+
+def test_json_path_matches_validation_paths() -> None:
+    assert json_path(("meetings", 1, "follow_ups", 0, "due")) == "$.meetings[1].follow_ups[0].due"
+
+
+def test_autosave_after_idle_and_restore(qtbot: QtBot, record_copy: Path) -> None:
+    session = EditSession.open(record_copy)
+    saver = Autosaver(session, idle_ms=50)
+    session.set(("document", "title"), "Unsaved title")
+    qtbot.waitUntil(lambda: saver.file.exists(), timeout=2_000)
+    [recovered] = find_recovered()
+    assert recovered.record_path == record_copy
+    restored = EditSession.restore(recovered.data, recovered.record_path)
+    assert restored.data["document"]["title"] == "Unsaved title"
+    assert not restored.undo_stack.isClean()
+    restored.undo_stack.undo()
+    assert restored.data["document"]["title"].startswith("Visit of Deputy")
+    session.save()
+    assert not saver.file.exists()
+
+
+def test_unwrap_joins_wrapped_lines_but_keeps_lists_and_breaks() -> None:
+    wrapped = "A long\nparagraph here.\n\n- item one\n  continued\n- item two\n\nline  \nbreak"
+    assert unwrap(wrapped) == (
+        "A long paragraph here.\n\n- item one continued\n- item two\n\nline  \nbreak"
+    )
