@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.main_window import MainWindow
@@ -17,7 +17,7 @@ from briefing.resources import sample_record
 
 @pytest.fixture(autouse=True)
 def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes answer at once; what they said is recorded for the test."""
+    """Message boxes answer at once (what they said is recorded); file choosers fail the test."""
     shown: list[tuple[str, str]] = []
 
     def warning(_parent: Any, title: str, text: str, *_: Any) -> QMessageBox.StandardButton:
@@ -30,6 +30,12 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str
         "question",
         staticmethod(lambda *_: pytest.fail("an unexpected question was asked")),
     )
+    for chooser in ("getExistingDirectory", "getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(
+            QFileDialog,
+            chooser,
+            staticmethod(lambda *_, name=chooser: pytest.fail(f"unexpected {name}")),
+        )
     return shown
 
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.export_dialog import ExportDialog
@@ -108,7 +108,7 @@ def test_add_duplicate_reorder_and_delete_meetings(qtbot: QtBot, opened: MainWin
     titles = lambda: [m["title"] for m in session.data["meetings"]]  # noqa: E731
     original = titles()
     opened.select_meeting(3)
-    qtbot.mouseClick(child(opened, QPushButton, "addMeetingButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(opened, QToolButton, "addMeetingButton"), Qt.MouseButton.LeftButton)
     assert titles() == [*original, "New meeting"]
     assert opened.current_meeting() == 4
     title_edit = child(opened.meeting_editor.form, QLineEdit, "meetingTitleEdit")
@@ -116,14 +116,14 @@ def test_add_duplicate_reorder_and_delete_meetings(qtbot: QtBot, opened: MainWin
     qtbot.keyClicks(title_edit, "Press conference")
     assert titles()[4] == "Press conference"
     assert opened.meeting_list.model().index(4, 0).data() == "5. Press conference"
-    qtbot.mouseClick(child(opened, QPushButton, "moveUpButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(opened, QToolButton, "moveUpButton"), Qt.MouseButton.LeftButton)
     assert titles()[3] == "Press conference"
     qtbot.mouseClick(
-        child(opened, QPushButton, "duplicateMeetingButton"), Qt.MouseButton.LeftButton
+        child(opened, QToolButton, "duplicateMeetingButton"), Qt.MouseButton.LeftButton
     )
     assert titles()[4] == "Press conference (copy)"
     assert len({m["id"] for m in session.data["meetings"]}) == 6
-    qtbot.mouseClick(child(opened, QPushButton, "removeMeetingButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(opened, QToolButton, "removeMeetingButton"), Qt.MouseButton.LeftButton)
     assert len(titles()) == 5
     assert session.problems == []
     while session.undo_stack.canUndo():
@@ -231,6 +231,19 @@ def test_export_dialog_writes_both_files(qtbot: QtBot, opened: MainWindow, tmp_p
     assert "Exported edit." in pdf_text
     assert any("Exported edit." in p.text for p in docx.Document(str(written[1])).paragraphs)
     assert dialog.open_file.isEnabled()
+
+
+def test_return_in_the_export_dialog_exports(
+    qtbot: QtBot, opened: MainWindow, tmp_path: Path
+) -> None:
+    assert opened.session is not None
+    dialog = ExportDialog(opened.session, tmp_path, "briefing-book", opened)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert (tmp_path / "visit.pdf").is_file() and (tmp_path / "visit.docx").is_file()
 
 
 def test_export_dialog_lists_problems_and_jumps_to_them(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.autosave import Autosaver, find_recovered
@@ -87,3 +88,17 @@ def test_unwrap_joins_wrapped_lines_but_keeps_lists_and_breaks() -> None:
     assert unwrap(wrapped) == (
         "A long paragraph here.\n\n- item one continued\n- item two\n\nline  \nbreak"
     )
+
+
+def test_typing_after_a_pause_is_a_separate_undo_step(
+    record_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = iter([100.0, 100.5, 110.0])
+    monkeypatch.setattr("briefing.gui.commands.time.monotonic", lambda: next(clock))
+    session = EditSession.open(record_copy)
+    session.set(("document", "title"), "First")
+    session.set(("document", "title"), "First words")
+    session.set(("document", "title"), "First words, later")
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.data["document"]["title"] == "First words"

@@ -7,6 +7,7 @@ view the same way an edit does.
 from __future__ import annotations
 
 import copy
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -15,10 +16,12 @@ if TYPE_CHECKING:
     from briefing.gui.session import EditSession, Path_
 
 _MERGE_ID = 1
+MERGE_SECONDS = 1.5
+"""Edits of one field closer together than this are one undo step (a burst of typing)."""
 
 
 class SetValue(QUndoCommand):
-    """Replace the value at ``path``; successive edits of one field merge into one step."""
+    """Replace the value at ``path``; a burst of edits to one field is one undo step."""
 
     def __init__(self, session: EditSession, path: Path_, value: Any, text: str) -> None:
         super().__init__(text)
@@ -27,6 +30,7 @@ class SetValue(QUndoCommand):
         self.old = copy.deepcopy(session.get(path))
         self.new = copy.deepcopy(value)
         self.mergeable = isinstance(value, str)
+        self.at = time.monotonic()
 
     def redo(self) -> None:
         self.session.put(self.path, copy.deepcopy(self.new))
@@ -40,7 +44,9 @@ class SetValue(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValue) or other.path != self.path or not other.mergeable:
             return False
-        self.new = other.new
+        if other.at - self.at > MERGE_SECONDS:
+            return False
+        self.new, self.at = other.new, other.at
         return True
 
 

@@ -77,7 +77,10 @@ class ExportDialog(QDialog):
         self.template.setCurrentIndex(max(self.template.findData(template), 0))
         self._describe()
         self.folder.setText(str(folder))
-        child(f, QPushButton, "browseButton").clicked.connect(self._browse)
+        browse = child(f, QPushButton, "browseButton")
+        browse.clicked.connect(self._browse)
+        for button in (browse, self.open_file, self.open_folder):
+            button.setAutoDefault(False)
         self.open_file.clicked.connect(
             lambda: self._open(self.written[0] if self.written else None)
         )
@@ -88,6 +91,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self._show_problems()
         self._set_done(False)
+        self.export_button.setFocus()
 
     def formats(self) -> list[str]:
         return [name for name, box in (("pdf", self.pdf), ("docx", self.docx)) if box.isChecked()]
@@ -136,6 +140,7 @@ class ExportDialog(QDialog):
         self.status.setText("Exported:\n" + "\n".join(str(p) for p in written))
         self.export_button.setEnabled(True)
         self._set_done(True)
+        self.adjustSize()
         self.exported.emit(written)
 
     def _failed(self, error: BaseException) -> None:
@@ -150,6 +155,7 @@ class ExportDialog(QDialog):
         self.status.setText(message)
         self.status.setStyleSheet("color: #B71C1C;")
         self._set_done(False)
+        self.adjustSize()
 
     def _set_done(self, done: bool) -> None:
         self.open_file.setEnabled(done)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -100,8 +101,7 @@ class MainWindow(QMainWindow):
         self.problems_label.setAccessibleName("Problems in the record")
         self.statusBar().addPermanentWidget(self.problems_label)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 720])
-        self.resizeDocks([self.preview], [460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview], [480], Qt.Orientation.Horizontal)
         self._connect_actions()
         self._restore_geometry()
         self._show_start_page()
@@ -148,9 +148,13 @@ class MainWindow(QMainWindow):
         undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [
+            key
+            for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            if key not in redo_keys
+        ]
+        redo.setShortcuts(redo_keys)  # one key bound twice would make Qt ignore both
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addActions(designed)
@@ -165,11 +169,11 @@ class MainWindow(QMainWindow):
             lambda item: self.open_record(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.visit_button.clicked.connect(self.show_visit)
-        child(self, QPushButton, "addMeetingButton").clicked.connect(self.add_meeting)
-        child(self, QPushButton, "duplicateMeetingButton").clicked.connect(self.duplicate_meeting)
-        child(self, QPushButton, "removeMeetingButton").clicked.connect(self.remove_meeting)
-        child(self, QPushButton, "moveUpButton").clicked.connect(lambda: self.move_meeting(-1))
-        child(self, QPushButton, "moveDownButton").clicked.connect(lambda: self.move_meeting(1))
+        child(self, QToolButton, "addMeetingButton").clicked.connect(self.add_meeting)
+        child(self, QToolButton, "duplicateMeetingButton").clicked.connect(self.duplicate_meeting)
+        child(self, QToolButton, "removeMeetingButton").clicked.connect(self.remove_meeting)
+        child(self, QToolButton, "moveUpButton").clicked.connect(lambda: self.move_meeting(-1))
+        child(self, QToolButton, "moveDownButton").clicked.connect(lambda: self.move_meeting(1))
         for shortcut, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
             action = QAction(self.meeting_list)
             action.setShortcut(QKeySequence(shortcut))
@@ -465,6 +469,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _restore_geometry(self) -> None:
+        """Put windows and panes back as they were; the first time, favour the editor."""
+        self.splitter.setSizes([260, 10_000])
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),

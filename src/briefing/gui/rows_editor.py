@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,7 +98,7 @@ class RowsEditor(QWidget):
         for index, column in enumerate(columns):
             stretch = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(
-                index, stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
+                index, stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             )
         self.table.itemChanged.connect(self._cell_edited)
         buttons = QHBoxLayout()
@@ -108,7 +108,8 @@ class RowsEditor(QWidget):
             ("↑", f"Move the selected {noun} up", lambda: self.move_row(-1)),
             ("↓", f"Move the selected {noun} down", lambda: self.move_row(1)),
         ):
-            button = QPushButton(text)
+            button = QToolButton()
+            button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)

@@ -92,6 +92,7 @@ class SummaryEditor(QWidget):
         action.setCheckable(checkable)
         action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
         action.triggered.connect(slot)
+        action.triggered.connect(lambda: self.text.setFocus())
         self.toolbar.addAction(action)
         self.text.addAction(action)
         return action
