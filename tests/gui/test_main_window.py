@@ -9,7 +9,7 @@ from typing import Any
 import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
@@ -314,3 +314,80 @@ def test_window_fits_1280_by_800(window: MainWindow) -> None:
     assert window.minimumSizeHint().width() <= 1280
     assert window.minimumSizeHint().height() <= 800
     assert window.mapToGlobal(QPoint(0, 0)) is not None
+
+
+def test_dropping_a_record_file_opens_it(
+    qtbot: QtBot, window: MainWindow, record_copy: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(record_copy))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.session is not None and window.session.path == record_copy
+
+
+def test_unsaved_work_is_offered_back_at_start(
+    qtbot: QtBot, record_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.gui.app import offer_recovery
+    from briefing.gui.autosave import Autosaver, find_recovered
+
+    crashed = EditSession.open(record_copy)
+    saver = Autosaver(crashed, idle_ms=10)
+    crashed.set(("document", "title"), "Typed before the crash")
+    qtbot.waitUntil(lambda: bool(find_recovered()), timeout=3_000)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_: QMessageBox.StandardButton.Yes)
+    )
+    window = MainWindow()
+    try:
+        assert offer_recovery(window)
+        assert window.session is not None
+        assert window.session.data["document"]["title"] == "Typed before the crash"
+        assert window.isWindowModified()
+        assert find_recovered() == []
+        assert not saver.file.exists()
+    finally:
+        window.session.undo_stack.setClean() if window.session else None
+        window.close()
+
+
+def test_window_geometry_and_panes_are_remembered(qtbot: QtBot) -> None:
+    first = MainWindow()
+    first.resize(700, 500)
+    first.show()
+    first.splitter.setSizes([200, 800])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow()
+    second.show()
+    try:
+        assert (second.size().width(), second.size().height()) == (700, 500)
+        assert second.splitter.sizes() == sizes
+    finally:
+        second.close()
+
+
+def test_preview_keeps_its_page_after_an_edit(qtbot: QtBot, opened: MainWindow) -> None:
+    document = opened.preview.document
+    qtbot.waitUntil(lambda: document.pageCount() > 3, timeout=10_000)
+    navigator = opened.preview.view.pageNavigator()
+    navigator.jump(3, QPointF(0, 0))
+    opened.select_meeting(2)
+    _type_at_end(qtbot, opened, " Kept.")
+
+    def shows_edit() -> bool:
+        pages = range(document.pageCount())
+        return "Kept." in " ".join(document.getAllText(p).text() for p in pages)
+
+    qtbot.waitUntil(shows_edit, timeout=10_000)
+    assert navigator.currentPage() == 3
