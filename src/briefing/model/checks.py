@@ -9,6 +9,9 @@ from briefing.errors import Problem
 from briefing.model.markings import Scheme, scheme_of
 from briefing.model.record import Record, SchemeName
 
+MAX_IMAGE_PIXELS = 50_000_000
+"""Larger pictures are refused before decoding: they would blow up memory (or be a bomb)."""
+
 
 def check_record(record: Record, base_dir: Path | None) -> list[Problem]:
     """Every cross-field problem in ``record``; photos are checked when ``base_dir`` is known."""
@@ -128,3 +131,26 @@ def _check_photos(record: Record, base_dir: Path) -> Iterator[Problem]:
             yield Problem(path, f"{photo.path!r} leaves the record's folder")
         elif not target.is_file():
             yield Problem(path, f"no image file at {photo.path!r}")
+        else:
+            message = _image_problem(target)
+            if message:
+                yield Problem(path, f"{photo.path!r} {message}")
+
+
+def _image_problem(path: Path) -> str | None:
+    """Why an image cannot go into a document, judged from its header alone."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+    except Image.DecompressionBombError:
+        return f"is too large: over {MAX_IMAGE_PIXELS // 1_000_000} megapixels"
+    except (OSError, UnidentifiedImageError, ValueError):
+        return "cannot be read as an image (PNG or JPEG)"
+    if width * height > MAX_IMAGE_PIXELS:
+        return (
+            f"is {width * height / 1_000_000:.0f} megapixels; images are limited to "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"
+        )
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from briefing.model.record import FORMAT_VERSION, Record
 MAX_RECORD_BYTES = 50 * 1024 * 1024
 MAX_MEETINGS = 10_000
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_record(path: Path) -> Record:
@@ -105,20 +107,24 @@ def _parse_json(raw: bytes | str, file: Path) -> Any:
         raise fail("not accepted: nested too deeply") from None
     except ValueError as error:
         raise fail(f"not valid JSON: {error}") from None
-    duplicates = list(_find_duplicates(data, "$"))
-    if duplicates:
-        raise RecordError(file, duplicates)
+    problems = sorted(_scan(data), key=lambda p: p.path)
+    if problems:
+        raise RecordError(file, problems)
     return data
 
 
-def _find_duplicates(value: Any, path: str) -> Any:
-    stack = [(value, path)]
+def _scan(value: Any) -> Iterator[Problem]:
+    """Duplicate keys and lone surrogates (text no file can hold), wherever they are."""
+    stack = [(value, "$")]
     while stack:
         value, path = stack.pop()
-        if isinstance(value, _DuplicateKeys):
-            for key in value.duplicates:
-                yield Problem(_join(path, key), f"key {key!r} appears more than once")
-        if isinstance(value, dict):
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                yield Problem(path, "contains a lone surrogate (an invalid \\u escape)")
+        elif isinstance(value, dict):
+            if isinstance(value, _DuplicateKeys):
+                for key in value.duplicates:
+                    yield Problem(_join(path, key), f"key {key!r} appears more than once")
             stack.extend((v, _join(path, k)) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
