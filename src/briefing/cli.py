@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE|DIR",
         help="a folder (default: the current one), or a file name for one record and one format",
     )
+    export.add_argument(
+        "--release-level",
+        metavar="LEVEL",
+        help="a releasable edition: leave out every portion marked above LEVEL",
+    )
     export.set_defaults(command=_export)
 
     validate = commands.add_parser("validate", help="check records and list every problem")
@@ -109,7 +114,7 @@ def _export(args: argparse.Namespace) -> int:
     formats = list(FORMATS) if args.format == "all" else [args.format]
     records = expand_records(args.records) if args.records else [sample_record()]
     failures = 0
-    for job in plan_jobs(records, formats, args.output):
+    for job in plan_jobs(records, formats, args.output, args.release_level):
         try:
             run_job(job, template, progress=print)
         except BriefingError as error:

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing.atomic import atomic_write
 from briefing.errors import ExportError
 from briefing.model import Record, load_record
+from briefing.model.release import ReleaseError, edition_suffix, release_edition
 from briefing.render import render_document
 from briefing.render.templates import Template
 from briefing.writers import FORMATS, get_writer
@@ -26,6 +27,8 @@ class ExportJob:
 
     record: Path
     outputs: Mapping[str, Path]
+    release_level: str | None = None
+    """Export only the portions marked at or below this level (a releasable edition)."""
 
 
 def record_stem(record: Path) -> str:
@@ -51,13 +54,17 @@ def expand_records(paths: Iterable[Path]) -> list[Path]:
 
 
 def plan_jobs(
-    records: Sequence[Path], formats: Sequence[str], output: Path | None
+    records: Sequence[Path],
+    formats: Sequence[str],
+    output: Path | None,
+    release_level: str | None = None,
 ) -> list[ExportJob]:
     """Decide every output path before anything is written.
 
     ``output`` is a file when it ends in a format's extension (one record, one
-    format), otherwise a folder; ``None`` means the current folder. No output may
-    be one of the records or be written twice.
+    format), otherwise a folder; ``None`` means the current folder. A releasable
+    edition's names end in its level, so it never replaces the full edition. No
+    output may be one of the records or be written twice.
     """
     if output is not None and output.suffix.lower() in EXTENSIONS.values():
         if len(records) != 1 or len(formats) != 1:
@@ -66,11 +73,16 @@ def plan_jobs(
             )
         if output.suffix.lower() != EXTENSIONS[formats[0]]:
             raise ExportError(f"{output}: the name does not end in {EXTENSIONS[formats[0]]}")
-        jobs = [ExportJob(records[0], {formats[0]: output})]
+        jobs = [ExportJob(records[0], {formats[0]: output}, release_level)]
     else:
         folder = output or Path()
+        suffix = edition_suffix(release_level) if release_level else ""
         jobs = [
-            ExportJob(r, {f: folder / f"{record_stem(r)}{EXTENSIONS[f]}" for f in formats})
+            ExportJob(
+                r,
+                {f: folder / f"{record_stem(r)}{suffix}{EXTENSIONS[f]}" for f in formats},
+                release_level,
+            )
             for r in records
         ]
     _refuse_clashes(records, jobs)
@@ -95,6 +107,11 @@ def _refuse_clashes(records: Sequence[Path], jobs: Sequence[ExportJob]) -> None:
 def run_job(job: ExportJob, template: Template, progress: Progress | None = None) -> list[Path]:
     """Load and validate the job's record, then write every requested format."""
     record = load_record(job.record)
+    if job.release_level is not None:
+        try:
+            record = release_edition(record, job.release_level)
+        except ReleaseError as error:
+            raise ReleaseError(f"{job.record}: $.document.classification: {error}") from None
     return write_outputs(record, job.record.parent, template, job.outputs, progress)
 
 

@@ -391,3 +391,21 @@ def test_preview_keeps_its_page_after_an_edit(qtbot: QtBot, opened: MainWindow) 
 
     qtbot.waitUntil(shows_edit, timeout=10_000)
     assert navigator.currentPage() == 3
+
+
+def test_export_dialog_writes_a_releasable_edition(
+    qtbot: QtBot, opened: MainWindow, tmp_path: Path
+) -> None:
+    assert opened.session is not None
+    opened.session.set(("meetings", 1, "classification"), "SECRET")
+    dialog = ExportDialog(opened.session, tmp_path, "briefing-book", opened)
+    qtbot.addWidget(dialog)
+    dialog.edition.setCurrentIndex(dialog.edition.findData("OFFICIAL"))
+    dialog.docx.setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+        dialog.start()
+    [written] = blocker.args[0]
+    assert written.name == "visit-official.pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "Meeting with the Minister of Communications" not in text
+    assert "Rewaq" in text

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.export import EXTENSIONS, record_stem, write_outputs
+from briefing.gui import choices
 from briefing.gui.forms import child, load_form
 from briefing.gui.session import EditSession
 from briefing.gui.worker import Runner
 from briefing.model import validate_data
+from briefing.model.release import edition_suffix, release_edition
 from briefing.render.templates import find_template, list_templates
 
 
@@ -57,6 +59,7 @@ class ExportDialog(QDialog):
         self.pdf = child(f, QCheckBox, "pdfCheck")
         self.docx = child(f, QCheckBox, "docxCheck")
         self.folder = child(f, QLineEdit, "folderEdit")
+        self.edition = child(f, QComboBox, "editionCombo")
         self.problems = child(f, QListWidget, "problemsList")
         self.problems_label = child(f, QLabel, "problemsLabel")
         self.progress = child(f, QProgressBar, "progressBar")
@@ -77,6 +80,7 @@ class ExportDialog(QDialog):
         self.template.setCurrentIndex(max(self.template.findData(template), 0))
         self._describe()
         self.folder.setText(str(folder))
+        self._fill_editions()
         browse = child(f, QPushButton, "browseButton")
         browse.clicked.connect(self._browse)
         for button in (browse, self.open_file, self.open_folder):
@@ -96,10 +100,16 @@ class ExportDialog(QDialog):
     def formats(self) -> list[str]:
         return [name for name, box in (("pdf", self.pdf), ("docx", self.docx)) if box.isChecked()]
 
+    def release_level(self) -> str | None:
+        level = self.edition.currentData()
+        return str(level) if level else None
+
     def targets(self) -> dict[str, Path]:
         folder = Path(self.folder.text()).expanduser()
         stem = record_stem(self.session.display_path)
-        return {name: folder / f"{stem}{EXTENSIONS[name]}" for name in self.formats()}
+        level = self.release_level()
+        suffix = edition_suffix(level) if level else ""
+        return {name: folder / f"{stem}{suffix}{EXTENSIONS[name]}" for name in self.formats()}
 
     def start(self) -> None:
         """Export in a worker thread; the dialog stays responsive and shows progress."""
@@ -110,9 +120,12 @@ class ExportDialog(QDialog):
         data = copy.deepcopy(self.session.data)
         file = self.session.display_path
         template_name = str(self.template.currentData())
+        level = self.release_level()
 
         def work(report: Any) -> list[Path]:
             record = validate_data(data, file)
+            if level is not None:
+                record = release_edition(record, level)
             report("rendered")
             return write_outputs(
                 record,
@@ -160,6 +173,12 @@ class ExportDialog(QDialog):
     def _set_done(self, done: bool) -> None:
         self.open_file.setEnabled(done)
         self.open_folder.setEnabled(done)
+
+    def _fill_editions(self) -> None:
+        """The full edition, then a releasable edition at each level of the scheme."""
+        self.edition.addItem("Full edition", None)
+        for level in choices.levels(self.session.data["document"]["classification"]):
+            self.edition.addItem(f"Releasable at {level}", level)
 
     def _describe(self) -> None:
         name = self.template.currentData()
