@@ -219,3 +219,18 @@ def test_exports_are_reproducible(tmp_path: Path) -> None:
     assert main(["export", "-o", str(second)]) == 0
     for name in (f"{STEM}.pdf", f"{STEM}.docx"):
         assert (first / name).read_bytes() == (second / name).read_bytes()
+
+
+def test_source_date_epoch_overrides_the_document_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert main(["export", "-o", str(tmp_path)]) == 0
+    assert PdfReader(tmp_path / f"{STEM}.pdf").metadata.creation_date.date().isoformat() == (
+        "2023-11-14"
+    )
+    created = docx.Document(str(tmp_path / f"{STEM}.docx")).core_properties.created
+    assert created.date().isoformat() == "2023-11-14"
+    first = (tmp_path / f"{STEM}.pdf").read_bytes()
+    assert main(["export", "-o", str(tmp_path / "again")]) == 0
+    assert (tmp_path / "again" / f"{STEM}.pdf").read_bytes() == first

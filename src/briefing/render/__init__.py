@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import traceback
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -43,9 +45,19 @@ def render_document(record: Record, template: Template, base_dir: Path) -> Docum
         images.update({f"asset:{p.name}": p for p in assets.iterdir() if p.is_file()})
     markup = render_markup(record, template)
     try:
-        return parse_markup(markup, images)
+        document = parse_markup(markup, images)
     except MarkupError as error:
         raise TemplateError(f"{template.folder / template.spec.entry}: {error}") from None
+    document.meta.date = _source_date() or document.meta.date
+    return document
+
+
+def _source_date() -> str | None:
+    """The reproducible-builds override of a document's date (``SOURCE_DATE_EPOCH``)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=UTC).date().isoformat()
 
 
 @cache
