@@ -12,6 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from briefing.resources import sample_record
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite the golden files under tests/goldens from the current output",
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests under tests/gui are GUI tests; every other test is a core test."""
     for item in items:

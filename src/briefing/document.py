@@ -97,6 +97,9 @@ class Table:
         return len(first)
 
 
+ImageAlign = Literal["left", "center", "right"]
+
+
 @dataclass
 class Image:
     """A picture scaled to fit the frame; ``width`` is a fraction of the frame width."""
@@ -104,6 +107,7 @@ class Image:
     path: Path
     width: float = 1.0
     caption: list[Run] = field(default_factory=list)
+    align: ImageAlign = "center"
 
 
 @dataclass
@@ -111,7 +115,34 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak
+@dataclass
+class Contents:
+    """A table of contents of the headings down to ``depth``, wherever the template puts it.
+
+    The PDF lists page numbers and links; the DOCX lists links and page references that
+    the word processor fills in when it lays out the pages.
+    """
+
+    title: str = ""
+    """Set like a level-1 heading above the entries but left out of the outline; may be empty."""
+    depth: int = 2
+
+
+@dataclass
+class Spacer:
+    """Vertical space, for covers and title blocks that need a deliberate layout."""
+
+    height_mm: float
+
+
+@dataclass
+class Rule:
+    """A horizontal line across the frame; ``heavy`` draws it thicker in the heading colour."""
+
+    heavy: bool = False
+
+
+Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak | Contents | Spacer | Rule
 
 
 @dataclass

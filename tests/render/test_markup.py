@@ -6,7 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from briefing.document import Heading, Image, ListBlock, PageBreak, Paragraph, Run, Table
+from briefing.document import (
+    Contents,
+    Heading,
+    Image,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Rule,
+    Run,
+    Spacer,
+    Table,
+)
 from briefing.errors import TemplateError
 from briefing.render.markdown import markdown_blocks, markdown_inline
 from briefing.render.markup import parse_markup
@@ -116,8 +127,37 @@ def test_images_only_from_the_allowed_map(tmp_path: Path) -> None:
         ("<p>x</b>", "</b> closes <p>"),
         ("<ul>text</ul>", "text directly inside <ul>"),
         ("<p><table></table></p>", "cannot stand inside a paragraph"),
+        ("<toc depth='4'>", "depth must be 1, 2 or 3"),
+        ("<spacer height='tall'>", "height must be a number"),
+        ("<spacer height='500'>", "height must be from 0 to 200"),
+        ("<hr class='dotted'>", "unknown hr class 'dotted'"),
+        ("<p><toc></p>", "cannot stand inside a paragraph"),
     ],
 )
 def test_markup_mistakes_are_named(markup: str, message: str) -> None:
     with pytest.raises(TemplateError, match=message.replace("(", r"\(")):
         _body(markup)
+
+
+def test_navigation_and_layout_elements() -> None:
+    blocks = _body(
+        '<toc title=" Contents  of the brief" depth="1"><toc>'
+        '<spacer height="12.5"><hr><hr class="heavy">'
+    )
+    assert blocks == [
+        Contents(title="Contents of the brief", depth=1),
+        Contents(title="", depth=2),
+        Spacer(12.5),
+        Rule(heavy=False),
+        Rule(heavy=True),
+    ]
+
+
+def test_image_alignment(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    [image] = _body(
+        '<img src="asset:logo.png" align="right" width="0.2">', {"asset:logo.png": logo}
+    )
+    assert isinstance(image, Image) and image.align == "right"
+    with pytest.raises(TemplateError, match="unknown image align 'top'"):
+        _body('<img src="asset:logo.png" align="top">', {"asset:logo.png": logo})

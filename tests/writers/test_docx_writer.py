@@ -18,6 +18,7 @@ from briefing.document import (
     SHORT_LIST,
     Block,
     Cell,
+    Contents,
     Document,
     Heading,
     Image,
@@ -27,7 +28,9 @@ from briefing.document import (
     Meta,
     PageBreak,
     Paragraph,
+    Rule,
     Run,
+    Spacer,
     Table,
 )
 from briefing.errors import ExportError, TemplateError
@@ -220,14 +223,15 @@ def test_marking_and_caveat_in_header_and_footer() -> None:
     header = [p.text for p in section.header.paragraphs]
     footer = [p.text for p in section.footer.paragraphs]
     assert header == ["OFFICIAL-SENSITIVE", "UK EYES ONLY"]
-    assert footer[:2] == ["OFFICIAL-SENSITIVE", "UK EYES ONLY"]
+    assert footer[1:] == ["UK EYES ONLY", "OFFICIAL-SENSITIVE"]
     assert section.header.paragraphs[0].style.font.bold is True
+    assert section.footer.paragraphs[-1].style.font.bold is True
 
 
 def test_footer_has_reference_and_page_fields() -> None:
     document = read(write([para("x")]))
     footer = document.sections[0].footer
-    line = footer.paragraphs[-1]._p
+    line = footer.paragraphs[0]._p
     assert line.xpath("./w:fldSimple/@w:instr") == [" PAGE ", " NUMPAGES "]
     text = "".join(line.xpath(".//w:t/text()"))
     assert text.startswith("REF/2025/017") and "Page 1 of 1" in text
@@ -392,14 +396,29 @@ def test_reference_document_lacking_a_style_is_a_template_error(tmp_path: Path) 
     assert str(path) in str(caught.value)
 
 
-def test_reference_header_with_content_is_kept(tmp_path: Path) -> None:
+def test_reference_header_with_content_is_kept_below_the_marking(tmp_path: Path) -> None:
     path = _reference(tmp_path)
     reference = docx.Document(str(path))
     reference.sections[0].header.paragraphs[0].text = "Ministry letterhead"
     reference.save(str(path))
     section = read(write([para("x")], layout=Layout(reference_docx=path))).sections[0]
-    assert [p.text for p in section.header.paragraphs] == ["Ministry letterhead"]
-    assert section.footer.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    header = [p.text for p in section.header.paragraphs]
+    assert header == ["OFFICIAL-SENSITIVE", "UK EYES ONLY", "Ministry letterhead"]
+    assert section.footer.paragraphs[-1].text == "OFFICIAL-SENSITIVE"
+
+
+def test_reference_footer_with_page_number_is_not_doubled(tmp_path: Path) -> None:
+    path = _reference(tmp_path)
+    reference = docx.Document(str(path))
+    footer = reference.sections[0].footer.paragraphs[0]
+    footer.text = "Page "
+    field = footer._p.makeelement(qn("w:fldSimple"), {qn("w:instr"): " PAGE "})
+    footer._p.append(field)
+    reference.save(str(path))
+    section = read(write([para("x")], layout=Layout(reference_docx=path))).sections[0]
+    texts = [p.text for p in section.footer.paragraphs]
+    assert texts == ["Page ", "UK EYES ONLY", "OFFICIAL-SENSITIVE"]
+    assert len(section.footer._element.xpath(".//w:fldSimple")) == 1
 
 
 def test_short_lists_are_kept_on_one_page_and_long_ones_may_break() -> None:
@@ -409,3 +428,90 @@ def test_short_lists_are_kept_on_one_page_and_long_ones_may_break() -> None:
     keep = {p.text: bool(p.paragraph_format.keep_with_next) for p in document.paragraphs}
     assert [keep[f"short {n}"] for n in range(SHORT_LIST)] == [True] * (SHORT_LIST - 1) + [False]
     assert not any(keep[f"long {n}"] for n in range(SHORT_LIST + 1))
+
+
+def _contents_document() -> list[Block]:
+    return [
+        Contents(title="Contents", depth=2),
+        PageBreak(),
+        Heading(1, [Run("Summary & purpose")]),
+        Heading(2, [Run("Key points")]),
+        Heading(3, [Run("Too deep to list")]),
+        Heading(1, [Run("Sources")]),
+    ]
+
+
+def test_contents_link_each_heading_and_page_references_fill_in() -> None:
+    data = write(_contents_document())
+    document = read(data)
+
+    entries = [p for p in document.paragraphs if p.style.name.startswith("toc ")]
+    assert [(p.style.name, p.text.split("\t")[0]) for p in entries] == [
+        ("toc 1", "Summary & purpose"),
+        ("toc 2", "Key points"),
+        ("toc 1", "Sources"),
+    ]
+    assert document.paragraphs[0].style.name == "TOC Heading"
+    assert document.paragraphs[0].text == "Contents"
+    bookmarks = {
+        b.get(qn("w:name")): b.getparent()
+        for b in document.element.body.iter(qn("w:bookmarkStart"))
+    }
+    for entry in entries:
+        [link] = entry._p.xpath("./w:hyperlink")
+        anchor = link.get(qn("w:anchor"))
+        instruction = "".join(link.xpath(".//w:instrText/text()"))
+        assert instruction.split() == ["PAGEREF", anchor, "\\h"]
+        heading = docx.text.paragraph.Paragraph(bookmarks[anchor], document._body)
+        assert heading.text == entry.text.split("\t")[0]
+        assert heading.style.name.startswith("Heading")
+    tabs = document.styles["toc 1"].paragraph_format.tab_stops
+    assert tabs[0].position == text_frame(document)[0]
+
+
+def test_contents_ask_the_word_processor_to_update_fields() -> None:
+    settings = part(write(_contents_document()), "word/settings.xml")
+    assert '<w:updateFields w:val="true"/>' in settings
+    tags = [t.split()[0].split(">")[0] for t in settings.split("<w:")[1:]]
+    assert tags.index("updateFields") < tags.index("compat")
+    assert "updateFields" not in part(write([para("x")]), "word/settings.xml")
+
+
+def test_spacer_is_an_empty_paragraph_of_exact_height() -> None:
+    document = read(write([para("Above"), Spacer(30), para("Below")]))
+    spacer = document.paragraphs[1]
+    assert spacer.text == ""
+    assert abs(spacer.paragraph_format.line_spacing - Mm(30)) < Mm(0.1)
+    assert spacer.paragraph_format.space_after == 0
+
+
+def test_rule_is_a_bottom_border_heavy_in_the_heading_colour() -> None:
+    layout = Layout(rule_color="#112233", heading_color="#445566")
+    document = read(write([Rule(), Rule(heavy=True)], layout=layout))
+    light, heavy = (
+        p._p.find(qn("w:pPr")).find(qn("w:pBdr")).find(qn("w:bottom")) for p in document.paragraphs
+    )
+    assert light.get(qn("w:color")) == "112233" and heavy.get(qn("w:color")) == "445566"
+    assert int(light.get(qn("w:sz"))) < int(heavy.get(qn("w:sz")))
+
+
+def test_image_alignment_follows_the_block(tmp_path: Path) -> None:
+    picture = tmp_path / "logo.png"
+    PILImage.new("RGB", (50, 50)).save(picture)
+    document = read(write([Image(picture, width=0.2, align="left")]))
+    assert document.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.LEFT
+
+
+def test_long_footer_and_caveat_are_cut_to_one_line() -> None:
+    meta = Meta(
+        title="t",
+        marking="OFFICIAL",
+        caveat="HANDLE VIA DESIGNATED CHANNELS ONLY " * 6,
+        footer="REF-" + "X" * 200,
+    )
+    section = read(write([para("x")], meta=meta)).sections[0]
+    caveat = section.header.paragraphs[1].text
+    footer = section.footer.paragraphs[0].text
+    assert caveat.endswith("…") and len(caveat) < 110
+    assert footer.split("\t")[0].endswith("…") and len(footer) < 110
+    assert footer.endswith("\tPage  of ")

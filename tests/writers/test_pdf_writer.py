@@ -15,6 +15,7 @@ from briefing.document import (
     SHORT_LIST,
     Block,
     Cell,
+    Contents,
     Document,
     Heading,
     Image,
@@ -24,7 +25,9 @@ from briefing.document import (
     Meta,
     PageBreak,
     Paragraph,
+    Rule,
     Run,
+    Spacer,
     Table,
 )
 from briefing.errors import ExportError
@@ -491,3 +494,116 @@ def test_code_and_line_break_runs() -> None:
     before = next(w for w in words if w["text"] == "before")
     after = next(w for w in words if w["text"] == "after")
     assert after["top"] > before["bottom"]
+
+
+def _contents_document() -> list[Block]:
+    return [
+        Contents(title="Contents", depth=2),
+        PageBreak(),
+        Heading(1, [Run("Summary & purpose")]),
+        *filler(3),
+        Heading(2, [Run("Key points")]),
+        Heading(3, [Run("Too deep to list")]),
+        PageBreak(),
+        Heading(1, [Run("Programme")]),
+        *filler(40),
+        Heading(1, [Run("Sources")]),
+    ]
+
+
+def test_contents_lists_headings_with_their_page_numbers_and_links() -> None:
+    pdf = write(_contents_document())
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        pages = [page.extract_text() or "" for page in document.pages]
+    sources_page = next(n for n, text in enumerate(pages, start=1) if "\nSources\n" in text)
+    entries = [line.replace(" .", "").strip() for line in pages[0].splitlines()]
+    assert entries[2:7] == [
+        "Contents",
+        "Summary & purpose 2",
+        "Key points 2",
+        "Programme 3",
+        f"Sources {sources_page}",
+    ]
+    reader = PdfReader(io.BytesIO(pdf))
+    assert [item.title for item in reader.outline if not isinstance(item, list)] == [
+        "Summary & purpose",
+        "Programme",
+        "Sources",
+    ]
+    links = [a.get_object() for a in reader.pages[0]["/Annots"]]  # type: ignore[union-attr]
+    destinations = {str(a["/Dest"]) for a in links if "/Dest" in a}
+    assert len(destinations) == 4
+
+
+def test_contents_use_only_the_embedded_font_and_stay_reproducible() -> None:
+    first, second = write(_contents_document()), write(_contents_document())
+    assert first == second
+    reader = PdfReader(io.BytesIO(first))
+    fonts = {str(f["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert fonts and all("NotoSans" in name for name in fonts)
+
+
+def test_spacer_moves_what_follows_down_by_its_height() -> None:
+    plain = page_words(write([para("Above"), para("Below")]))[0]
+    spaced = page_words(write([para("Above"), Spacer(40), para("Below")]))[0]
+
+    def top(words: list[dict[str, Any]], text: str) -> float:
+        return float(next(w["top"] for w in words if w["text"] == text))
+
+    assert top(spaced, "Below") - top(plain, "Below") == pytest.approx(40 * MM, abs=0.5)
+
+
+def test_rules_span_the_frame_heavy_ones_thicker() -> None:
+    pdf = write([para("x"), Rule(), para("y"), Rule(heavy=True), para("z")])
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        lines = sorted(document.pages[0].lines, key=lambda line: line["top"])
+    assert len(lines) == 2
+    frame_width = 595.28 - 50 * MM
+    assert all(line["x1"] - line["x0"] == pytest.approx(frame_width, abs=0.5) for line in lines)
+    assert lines[0]["linewidth"] < lines[1]["linewidth"]
+
+
+def test_heading_before_a_picture_moves_with_it(tmp_path: Path) -> None:
+    picture = _png(tmp_path / "photo.png", (600, 400))
+    for lines in range(20, 40, 3):
+        blocks: list[Block] = [para(f"Line {n}") for n in range(lines)]
+        blocks += [Heading(1, [Run("Photographs")]), Image(picture, caption=[Run("Credit")])]
+
+        with pdfplumber.open(io.BytesIO(write(blocks))) as document:
+            pages = [(page.extract_text() or "", page.images) for page in document.pages]
+
+        heading_page = next(n for n, (text, _) in enumerate(pages) if "Photographs" in text)
+        assert pages[heading_page][1], lines
+        assert "Credit" in pages[heading_page][0], lines
+
+
+@pytest.mark.parametrize("align", ["left", "right"])
+def test_image_alignment(tmp_path: Path, align: str) -> None:
+    picture = _png(tmp_path / "logo.png", (100, 100))
+
+    with pdfplumber.open(io.BytesIO(write([Image(picture, width=0.2, align=align)]))) as pdf:
+        (image,) = pdf.pages[0].images
+    if align == "left":
+        assert image["x0"] == pytest.approx(25 * MM, abs=0.5)
+    else:
+        assert image["x1"] == pytest.approx(595.28 - 25 * MM, abs=0.5)
+
+
+def test_long_caveat_and_footer_stay_inside_the_margins() -> None:
+    meta = Meta(
+        title="t",
+        marking="OFFICIAL",
+        caveat="HANDLE VIA DESIGNATED CHANNELS ONLY " * 6,
+        footer="REF-" + "X" * 200,
+        date="2025-04-21",
+    )
+
+    [words] = page_words(write([para("Body")], meta=meta))
+
+    assert all(w["x0"] >= 25 * MM - 0.5 and w["x1"] <= 595.28 - 25 * MM + 0.5 for w in words)
+    assert any(w["text"].endswith("…") for w in words)
+    footer = next(w for w in words if w["text"].startswith("REF-"))
+    label = next(w for w in words if w["text"] == "Page")
+    assert footer["x1"] < label["x0"]

@@ -138,15 +138,21 @@ def _check_photos(record: Record, base_dir: Path) -> Iterator[Problem]:
 
 
 def _image_problem(path: Path) -> str | None:
-    """Why an image cannot go into a document, judged from its header alone."""
+    """Why an image cannot go into a document, judged without decoding its pixels.
+
+    ``verify`` reads the file's structure (a truncated PNG fails here rather than
+    inside a writer), and runs only once the size is known to be acceptable.
+    """
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(path) as image:
             width, height = image.size
+            if width * height <= MAX_IMAGE_PIXELS:
+                image.verify()
     except Image.DecompressionBombError:
         return f"is too large: over {MAX_IMAGE_PIXELS // 1_000_000} megapixels"
-    except (OSError, UnidentifiedImageError, ValueError):
+    except (OSError, SyntaxError, UnidentifiedImageError, ValueError):
         return "cannot be read as an image (PNG or JPEG)"
     if width * height > MAX_IMAGE_PIXELS:
         return (

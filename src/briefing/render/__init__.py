@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -18,21 +19,35 @@ from briefing.model.record import Record
 from briefing.render.context import build_context
 from briefing.render.environment import make_environment
 from briefing.render.markup import MarkupError, parse_markup
-from briefing.render.templates import Template
-
-ASSETS_FOLDER = "assets"
+from briefing.render.templates import ASSETS_FOLDER, Template
 
 
 def render_markup(record: Record, template: Template) -> str:
     """The briefing markup ``template`` renders for ``record``."""
     environment = _environment(template.folder)
     try:
-        return environment.get_template(template.spec.entry).render(build_context(record, template))
+        chunks = environment.get_template(template.spec.entry).generate(
+            build_context(record, template)
+        )
+        return "".join(_limit(chunks))
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or template.folder / template.spec.entry}:{error.lineno}"
         raise TemplateError(f"{where}: {error.message}") from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, OverflowError) as error:
         raise TemplateError(f"{_template_frame(error, template)}: {error}") from None
+
+
+MAX_MARKUP = 64 * 1024 * 1024
+"""A template producing more markup than this is stopped: it is looping, not briefing."""
+
+
+def _limit(chunks: Iterator[str]) -> Iterator[str]:
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > MAX_MARKUP:
+            raise SecurityError(f"the template's output passed {MAX_MARKUP // 2**20} MB")
+        yield chunk
 
 
 def render_document(record: Record, template: Template, base_dir: Path) -> Document:

@@ -37,7 +37,7 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
     scheme = record_scheme(record)
     document = record.document
     default_level = document.classification.level
-    marks = _Marks(scheme, default_level)
+    marks = _Marks(scheme, default_level, template.spec.markings.portion_marks)
     sources = {s.id: _source(s) for s in record.sources}
     meetings = [_meeting(m, i, marks, sources) for i, m in enumerate(record.meetings, start=1)]
     visit = record.visit
@@ -70,6 +70,11 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
         ),
         "meetings": meetings,
         "programme": sorted(meetings, key=lambda m: (m.date, m.start_time or time.min)),
+        "outcomes": [
+            NS(**vars(o), meeting=m.title, meeting_number=m.number)
+            for m in meetings
+            for o in m.outcomes
+        ],
         "follow_ups": [
             NS(**vars(f), meeting=m.title, meeting_number=m.number)
             for m in meetings
@@ -81,10 +86,22 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
             for i, p in enumerate(record.photos)
         ],
         "photo_credits": list(dict.fromkeys(p.credit for p in record.photos if p.credit)),
-        "template": NS(
-            name=template.name, description=template.description, **template.spec.options
-        ),
+        "template": _template(template),
     }
+
+
+def _template(template: Template) -> NS:
+    """The template's own settings; its ``[options]`` become attributes beside them."""
+    spec = template.spec
+    return NS(
+        **{
+            **spec.options,
+            "name": spec.name,
+            "description": spec.description,
+            "markings": NS(portion_marks=spec.markings.portion_marks, cover=spec.markings.cover),
+            "logo": f"asset:{spec.logo}" if spec.logo else "",
+        }
+    )
 
 
 def banner_marking(record: Record) -> str:
@@ -95,21 +112,26 @@ def banner_marking(record: Record) -> str:
 
 
 class _Marks:
-    """Portion marks, e.g. ``(OS)``; an unmarked portion carries the document's level."""
+    """Portion marks, e.g. ``(OS)``; an unmarked portion carries the document's level.
 
-    def __init__(self, scheme: Scheme, default_level: str | None) -> None:
+    ``prefix`` is the mark when the template prints portion marks and empty otherwise, so
+    templates can always write ``text | inline(portion.prefix)``.
+    """
+
+    def __init__(self, scheme: Scheme, default_level: str | None, prefixes: bool) -> None:
         self.scheme = scheme
         self.default_level = default_level
+        self.prefixes = prefixes
 
-    def of(self, level: str | None) -> tuple[str, str]:
+    def of(self, level: str | None) -> NS:
         effective = level or self.default_level
         if not effective:
-            return "", ""
-        return effective, f"({self.scheme.level(effective).portion})"
+            return NS(classification="", mark="", prefix="")
+        mark = f"({self.scheme.level(effective).portion})"
+        return NS(classification=effective, mark=mark, prefix=mark if self.prefixes else "")
 
     def portion(self, portion: Portion) -> NS:
-        level, mark = self.of(portion.classification)
-        return NS(text=portion.text, classification=level, mark=mark)
+        return NS(text=portion.text, **vars(self.of(portion.classification)))
 
 
 def _person(person: Person) -> NS:
@@ -135,7 +157,6 @@ def _source(source: Source) -> NS:
 
 
 def _meeting(meeting: Meeting, number: int, marks: _Marks, sources: dict[str, NS]) -> NS:
-    level, mark = marks.of(meeting.classification)
     return NS(
         id=meeting.id,
         number=number,
@@ -150,8 +171,7 @@ def _meeting(meeting: Meeting, number: int, marks: _Marks, sources: dict[str, NS
         counterparts=[_person(p) for p in meeting.counterparts],
         topics=list(meeting.topics),
         summary=meeting.summary,
-        classification=level,
-        mark=mark,
+        **vars(marks.of(meeting.classification)),
         outcomes=[marks.portion(o) for o in meeting.outcomes],
         follow_ups=[
             NS(

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
+from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_environment,
+    select_autoescape,
+)
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefing.render.markdown import markdown_blocks, markdown_inline
+from briefing.render.markdown import markdown_blocks, markdown_inline, markdown_plain
 
 _MONTHS = [
     "January", "February", "March", "April", "May", "June",
@@ -38,9 +48,61 @@ def format_time(value: time | None) -> str:
     return value.strftime("%H:%M") if value else ""
 
 
+@pass_environment
+def take(
+    environment: Environment,
+    items: Sequence[Any],
+    count: int,
+    chars: int = 0,
+    clip: int = 0,
+    attribute: str = "text",
+) -> list[Any]:
+    """The first ``count`` items, fewer if their text would pass ``chars`` characters.
+
+    For lists that must fit a fixed space (the one-pager): the text is the item itself or
+    its ``attribute``, read as plain Markdown and counted up to ``clip`` characters (what a
+    template shortens it to). The first item is always taken.
+    """
+    first = list(items[: max(count, 0)])
+    if chars <= 0:
+        return first
+    taken: list[Any] = []
+    used = 0
+    for item in first:
+        text = item if isinstance(item, str) else environment.getattr(item, attribute)
+        size = len(markdown_plain(str(text)))
+        size = min(size, clip) if clip > 0 else size
+        if taken and used + size > chars:
+            break
+        taken.append(item)
+        used += size
+    return taken
+
+
+MAX_SEQUENCE = 1_000_000
+"""Longest string or list a template may build by multiplication."""
+MAX_EXPONENT = 10_000
+
+
+class _BriefingSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, also refusing arithmetic that would exhaust memory or time."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                sized = isinstance(sequence, str | list | tuple) and isinstance(count, int)
+                if sized and len(sequence) * count > MAX_SEQUENCE:
+                    raise SecurityError("the template builds a string or list too long")
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise SecurityError("the template raises a number to too large a power")
+        return super().call_binop(context, operator, left, right)
+
+
 def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
     """An environment whose templates can reach only their own folder and the filters here."""
-    environment = ImmutableSandboxedEnvironment(
+    environment = _BriefingSandbox(
         loader=FileSystemLoader(search_path),
         undefined=StrictUndefined,
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -53,6 +115,8 @@ def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
     environment.filters.update(
         markdown=markdown_blocks,
         inline=markdown_inline,
+        plain=markdown_plain,
+        take=take,
         date=format_date,
         daterange=format_date_range,
         time=format_time,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markdown_it.token import Token
+from markupsafe import Markup, escape
 
 _DISABLED = [
     "table",
@@ -28,11 +29,34 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable(_DISABLED)
 
 
-def markdown_blocks(text: str) -> Markup:
-    """Paragraphs and lists; raw HTML in ``text`` comes out escaped, never interpreted."""
-    return Markup(_parser().render(text))
+def markdown_blocks(text: str, prefix: str = "") -> Markup:
+    """Paragraphs and lists; raw HTML in ``text`` comes out escaped, never interpreted.
+
+    A ``prefix`` (a portion mark) starts the first paragraph or list item, followed by a
+    space, so it reads as part of the portion rather than as a line of its own.
+    """
+    parser = _parser()
+    env: dict[str, object] = {}
+    tokens = parser.parse(text, env)
+    first = next((t for t in tokens if t.type == "inline"), None)
+    if prefix and first is not None:
+        first.children = [Token("text", "", 0, content=f"{prefix} "), *(first.children or [])]
+    return Markup(parser.renderer.render(tokens, parser.options, env))
 
 
-def markdown_inline(text: str) -> Markup:
+def markdown_inline(text: str, prefix: str = "") -> Markup:
     """Emphasis, links and line breaks only, for use inside a heading, paragraph or cell."""
-    return Markup(_parser().renderInline(text))
+    rendered = Markup(_parser().renderInline(text))
+    return escape(prefix) + Markup(" ") + rendered if prefix else rendered
+
+
+def markdown_plain(text: str) -> str:
+    """The words of ``text`` without its Markdown, e.g. to shorten it with ``truncate``."""
+    words: list[str] = []
+    for token in _parser().parseInline(text):
+        for child in token.children or []:
+            if child.type in {"text", "code_inline"}:
+                words.append(child.content)
+            elif child.type in {"softbreak", "hardbreak"}:
+                words.append(" ")
+    return "".join(words)

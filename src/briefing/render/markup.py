@@ -19,28 +19,35 @@ from briefing.document import (
     Align,
     Block,
     Cell,
+    Contents,
     Document,
     Heading,
     Image,
+    ImageAlign,
     ListBlock,
     ListItem,
     Meta,
     PageBreak,
     Paragraph,
     ParagraphStyle,
+    Rule,
     Run,
+    Spacer,
     Table,
     TableStyle,
 )
 from briefing.errors import TemplateError
 
-_VOID = {"br", "img", "meta", "pagebreak"}
+_VOID = {"br", "img", "meta", "pagebreak", "toc", "spacer", "hr"}
 _INLINE = {"b", "strong", "i", "em", "u", "code", "a", "span", "br"}
 _PARAGRAPH_STYLES = set(get_args(ParagraphStyle))
 _ALIGNS = set(get_args(Align))
+_IMAGE_ALIGNS = set(get_args(ImageAlign))
 _TABLE_STYLES = set(get_args(TableStyle))
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 _META_FIELDS = {"author", "subject", "keywords", "date", "marking", "caveat", "footer"}
+_RULE_CLASSES = {"", "heavy"}
+_MAX_SPACER_MM = 200.0
 _SPACE = re.compile(r"\s+")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -169,9 +176,26 @@ class _Converter:
             return [self.figure(element)]
         if tag == "pagebreak":
             return [PageBreak()]
+        if tag == "toc":
+            return [self.contents(element)]
+        if tag == "spacer":
+            height = _number(element, "height", 0.0, _MAX_SPACER_MM)
+            return [Spacer(height)]
+        if tag == "hr":
+            rule = element.attrs.get("class", "")
+            if rule not in _RULE_CLASSES:
+                raise MarkupError(f"markup: unknown hr class {rule!r}")
+            return [Rule(heavy=rule == "heavy")]
         if tag in {"div", "section", "header", "footer"}:
             return self.blocks(element.children)
         raise MarkupError(f"markup: unknown element <{tag}>")
+
+    def contents(self, element: _Element) -> Contents:
+        depth = element.attrs.get("depth", "2")
+        if depth not in {"1", "2", "3"}:
+            raise MarkupError(f"markup: <toc> depth must be 1, 2 or 3, not {depth!r}")
+        title = _SPACE.sub(" ", _clean(element.attrs.get("title", ""))).strip()
+        return Contents(title=title, depth=int(depth))
 
     def paragraph(self, element: _Element) -> Paragraph:
         style = element.attrs.get("class", "body") or "body"
@@ -247,7 +271,15 @@ class _Converter:
         if src not in self.images:
             raise MarkupError(f"markup: image {src!r} is not a record photo or template asset")
         width = float(element.attrs.get("width") or 1.0)
-        return Image(self.images[src], width=min(max(width, 0.05), 1.0), caption=caption)
+        align = element.attrs.get("align") or "center"
+        if align not in _IMAGE_ALIGNS:
+            raise MarkupError(f"markup: unknown image align {align!r}")
+        return Image(
+            self.images[src],
+            width=min(max(width, 0.05), 1.0),
+            caption=caption,
+            align=cast(ImageAlign, align),
+        )
 
     def figure(self, element: _Element) -> Image:
         image = next((c for c in _elements(element) if c.tag == "img"), None)
@@ -255,6 +287,20 @@ class _Converter:
             raise MarkupError("markup: <figure> without <img>")
         caption = next((c for c in _elements(element) if c.tag == "figcaption"), None)
         return self.image(image, _tidy(self.runs(caption.children, Run(""))) if caption else [])
+
+
+def _number(element: _Element, name: str, low: float, high: float) -> float:
+    """The attribute ``name`` as a number from ``low`` to ``high``."""
+    text = element.attrs.get(name, "")
+    try:
+        value = float(text)
+    except ValueError:
+        raise MarkupError(
+            f"markup: <{element.tag}> {name} must be a number, not {text!r}"
+        ) from None
+    if not low <= value <= high:
+        raise MarkupError(f"markup: <{element.tag}> {name} must be from {low:g} to {high:g}")
+    return value
 
 
 def _elements(element: _Element) -> list[_Element]:

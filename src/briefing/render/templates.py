@@ -19,6 +19,7 @@ from briefing.errors import TemplateError
 from briefing.resources import data_dir
 
 SPEC_FILE = "template.toml"
+ASSETS_FOLDER = "assets"
 _COLOR = r"^#[0-9A-Fa-f]{6}$"
 
 
@@ -51,6 +52,15 @@ class _Colors(_Spec):
     table_header: str = Field("#DCE6F2", pattern=_COLOR)
 
 
+class _Markings(_Spec):
+    """Where the classification goes besides the banner every page carries."""
+
+    portion_marks: bool = False
+    """Print ``(OS)`` and the like in front of each marked portion."""
+    cover: bool = True
+    """Repeat the marking (and caveat) in the cover or title block."""
+
+
 class TemplateSpec(_Spec):
     """The keys of ``template.toml`` (documented in docs/templates.md)."""
 
@@ -60,6 +70,9 @@ class TemplateSpec(_Spec):
     page: _Page = Field(default_factory=_Page)
     type: _Type = Field(default_factory=_Type)
     colors: _Colors = Field(default_factory=_Colors)
+    markings: _Markings = Field(default_factory=_Markings)
+    logo: str | None = Field(None, pattern=r"^[^/\\:]+$")
+    """A picture in the template's ``assets/`` folder, for the template to place."""
     reference_docx: str | None = None
     options: dict[str, Any] = Field(default_factory=dict)
 
@@ -123,6 +136,8 @@ def load_template(folder: Path) -> Template:
         raise TemplateError(f"{spec_path}: entry: no file {spec.entry!r} in the template")
     if spec.reference_docx and not (folder / spec.reference_docx).is_file():
         raise TemplateError(f"{spec_path}: reference_docx: no file {spec.reference_docx!r}")
+    if spec.logo and not (folder / ASSETS_FOLDER / spec.logo).is_file():
+        raise TemplateError(f"{spec_path}: logo: no file {spec.logo!r} in {ASSETS_FOLDER}/")
     return Template(folder, spec)
 
 

@@ -18,8 +18,12 @@ from typing import Any, BinaryIO
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.image.exceptions import UnrecognizedImageError
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.image.exceptions import (
+    InvalidImageStreamError,
+    UnexpectedEndOfFileError,
+    UnrecognizedImageError,
+)
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
@@ -34,6 +38,7 @@ from briefing.document import (
     Align,
     Block,
     Cell,
+    Contents,
     Document,
     Heading,
     Image,
@@ -42,7 +47,9 @@ from briefing.document import (
     Meta,
     PageBreak,
     Paragraph,
+    Rule,
     Run,
+    Spacer,
     Table,
 )
 from briefing.errors import ExportError, TemplateError
@@ -65,6 +72,11 @@ _LIST_STYLES = {
     True: ("List Number", "List Number 2", "List Number 3"),
 }
 _CONTINUE_STYLES = ("List Continue", "List Continue 2", "List Continue 3")
+_CONTENTS_STYLES = ("toc 1", "toc 2", "toc 3")
+"""Word's own names for its table-of-contents styles (shown as TOC 1…), so Word uses them."""
+_CONTENTS_TITLE = "TOC Heading"
+_BOOKMARK_PREFIX = "_Toc"
+"""Bookmarks named ``_Toc…`` are hidden from Word's bookmark list, as Word's own are."""
 _ALIGNMENT = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -90,6 +102,9 @@ _STRAY_RELATIONSHIPS = (
 )
 
 _PROPERTY_LIMIT = 255
+_CHARACTER_WIDTH = 0.62
+"""Width of an average character, capitals and bold included, as a fraction of its size."""
+_WIDEST_PAGE_LABEL = "\tPage 9999 of 9999"
 
 
 @dataclass(frozen=True)
@@ -105,13 +120,17 @@ class _Look:
     line: float | None = None
     align: Align | None = None
     keep_next: bool | None = None
+    indent: float | None = None
     rule: str | None = None
     font: str | None = None
     underline: bool | None = None
 
 
 def _house_looks(layout: Layout) -> dict[str, _Look]:
-    """The built-in styles restyled for a briefing; used only without a reference document."""
+    """The built-in styles restyled for a briefing; used only without a reference document.
+
+    Sizes follow the base size as the PDF writer's do, so both formats keep one hierarchy.
+    """
     base, font, heading, rule = (
         layout.base_size,
         layout.font_name,
@@ -121,13 +140,15 @@ def _house_looks(layout: Layout) -> dict[str, _Look]:
     headings = _Look(bold=True, italic=False, color=heading, line=1.0, keep_next=True, font=font)
     furniture = _Look(size=base - 2, color=_GREY, font=font)
     return {
-        "Normal": _Look(size=base, font=font, before=0, after=6, line=1.15),
-        "Title": replace(headings, size=22, before=0, after=8, rule=rule),
-        "Subtitle": _Look(size=13, italic=False, color="#404040", after=18, font=font),
-        "Heading 1": replace(headings, size=15, before=18, after=6, rule=rule),
-        "Heading 2": replace(headings, size=12.5, before=12, after=4),
-        "Heading 3": replace(headings, size=11, before=10, after=3),
-        "Caption": replace(furniture, size=9, bold=False, italic=True, before=3, after=9),
+        # Single spacing: the shipped Noto fonts' own line height is 1.36 em, close to the
+        # PDF's 1.3 leading, so both formats set about as many lines to the page.
+        "Normal": _Look(size=base, font=font, before=0, after=6, line=1.0),
+        "Title": replace(headings, size=base * 2, before=0, after=8),
+        "Subtitle": _Look(size=base + 2, italic=False, color=heading, after=10, font=font),
+        "Heading 1": replace(headings, size=base + 4, before=18, after=6, rule=rule),
+        "Heading 2": replace(headings, size=base + 1.5, before=12, after=4),
+        "Heading 3": replace(headings, size=base, before=10, after=3),
+        "Caption": replace(furniture, size=base - 2, bold=False, italic=True, before=3, after=9),
         "Header": furniture,
         "Footer": furniture,
     }
@@ -138,12 +159,27 @@ def _briefing_looks(layout: Layout) -> dict[str, _Look]:
     base, marking = layout.base_size, layout.marking_color
     return {
         "Briefing Lead": _Look(size=base + 1, color="#262626", after=10),
-        "Briefing Cover": _Look(size=base + 1, after=4),
+        "Briefing Cover": _Look(
+            size=base + 2, bold=True, color=layout.heading_color, after=4, keep_next=True
+        ),
         "Briefing Small": _Look(size=base - 2, color=_GREY),
         "Briefing Note": _Look(size=base - 1, italic=True, color="#404040"),
         "Briefing Marking": _Look(bold=True, color=marking, align="center", before=0, after=0),
         "Briefing Caveat": _Look(size=base - 2, color=marking, align="center", before=0, after=0),
         "Briefing Table": _Look(size=base - 1, before=0, after=2, line=1.0),
+    }
+
+
+def _contents_looks(layout: Layout) -> dict[str, _Look]:
+    """Table-of-contents styles, created only when a document has contents and lacks them."""
+    base, heading = layout.base_size, layout.heading_color
+    return {
+        _CONTENTS_TITLE: _Look(
+            size=base + 4, bold=True, color=heading, before=18, after=6, keep_next=True
+        ),
+        "toc 1": _Look(bold=True, before=6, after=2),
+        "toc 2": _Look(size=base - 0.5, indent=14, before=0, after=2),
+        "toc 3": _Look(size=base - 1, indent=28, before=0, after=2),
     }
 
 
@@ -183,6 +219,8 @@ def _apply_spacing(fmt: Any, look: _Look) -> None:
         fmt.alignment = _ALIGNMENT[look.align]
     if look.keep_next is not None:
         fmt.keep_with_next = look.keep_next
+    if look.indent is not None:
+        fmt.left_indent = Pt(look.indent)
 
 
 class _Styles:
@@ -280,8 +318,12 @@ def _column_widths(relative: list[float] | None, count: int, total: int) -> list
 class _Builder:
     """One document being laid out: the python-docx object and where the text frame is."""
 
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, headings: list[Heading]) -> None:
         self.layout = layout
+        self.headings = headings
+        """The headings a table of contents lists; empty when the document has none."""
+        self.bookmarks = {id(heading): n for n, heading in enumerate(headings, start=1)}
+        """Each listed heading's bookmark number, by ``id`` of the heading."""
         self.reference = layout.reference_docx
         self.doc = _open_base(self.reference)
         self.styles = _Styles(self.doc, self.reference)
@@ -309,6 +351,9 @@ class _Builder:
             Table: self._table,
             Image: self._image,
             PageBreak: self._page_break,
+            Contents: self._contents,
+            Spacer: self._spacer,
+            Rule: self._rule,
         }
 
     def _apply_house_style(self) -> None:
@@ -324,6 +369,8 @@ class _Builder:
             tabs.add_tab_stop(Twips(twips), WD_TAB_ALIGNMENT.RIGHT)
         for name in ("Title", "Subtitle"):
             ox.clear_character_spacing(self.styles[name].element.get_or_add_rPr())
+        # The default template rules off its Title; a briefing's title block draws its own.
+        ox.clear_borders(self.styles["Title"].element.get_or_add_pPr())
         for name in (*_LIST_STYLES[False], *_LIST_STYLES[True], *_CONTINUE_STYLES):
             ox.loosen_list_spacing(self.styles[name].element.get_or_add_pPr(), Pt(3).twips)
 
@@ -350,7 +397,11 @@ class _Builder:
 
     def _heading(self, heading: Heading) -> None:
         level = min(max(heading.level, 1), 3)
-        self._add_runs(self._new_paragraph(self.styles[f"Heading {level}"]), heading.runs)
+        paragraph = self._new_paragraph(self.styles[f"Heading {level}"])
+        self._add_runs(paragraph, heading.runs)
+        number = self.bookmarks.get(id(heading))
+        if number is not None:
+            ox.add_bookmark(paragraph, f"{_BOOKMARK_PREFIX}{number}", number)
 
     def _paragraph(self, paragraph: Paragraph) -> None:
         self._fill(self._new_paragraph(self.styles[_STYLE_NAMES[paragraph.style]]), paragraph)
@@ -473,13 +524,13 @@ class _Builder:
         if not path.is_file():
             raise ExportError(f"{path}: image not found")
         paragraph = self._new_paragraph(self.styles["Normal"])
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.alignment = _ALIGNMENT[image.align]
         paragraph.paragraph_format.keep_with_next = bool(image.caption)
         width = int(self.text_width * min(max(image.width, 0.05), 1.0))
         try:
             shape = paragraph.add_run().add_picture(str(path), width=Emu(width))
-        except UnrecognizedImageError:
-            raise ExportError(f"{path}: not a PNG or JPEG image") from None
+        except (UnrecognizedImageError, UnexpectedEndOfFileError, InvalidImageStreamError):
+            raise ExportError(f"{path}: not a readable PNG or JPEG image") from None
         limit = int(self.text_height * _IMAGE_MAX_HEIGHT)
         if shape.height > limit:
             shape.width = Emu(shape.width * limit // shape.height)
@@ -493,16 +544,67 @@ class _Builder:
         self._flush_break()
         self.break_pending = True
 
+    def _spacer(self, spacer: Spacer) -> None:
+        """An empty paragraph exactly ``height_mm`` tall: Word keeps it even at a page top."""
+        paragraph = self._new_paragraph(self.styles["Normal"])
+        fmt = paragraph.paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Mm(spacer.height_mm)
+
+    def _rule(self, rule: Rule) -> None:
+        """An empty paragraph carrying only its bottom border."""
+        paragraph = self._new_paragraph(self.styles["Normal"])
+        fmt = paragraph.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(2), Pt(6)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(2)
+        color = self.layout.heading_color if rule.heavy else self.layout.rule_color
+        ox.set_bottom_rule(paragraph._p.get_or_add_pPr(), color, 16 if rule.heavy else 5, 0)
+
+    # Table of contents
+
+    def _contents(self, contents: Contents) -> None:
+        """Linked entries whose page numbers are PAGEREF fields.
+
+        LibreOffice shows a TOC field's stored result as it is, so a TOC field written
+        without a layout engine would show no page numbers there; page references are
+        computed by LibreOffice when it lays out the pages, and by Word when it updates
+        the fields on opening (``w:updateFields``).
+        """
+        looks = _contents_looks(self.layout)
+        for name in _CONTENTS_STYLES:
+            style = self.styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, looks[name])
+            if not len(style.paragraph_format.tab_stops):
+                style.paragraph_format.tab_stops.add_tab_stop(
+                    Emu(self.text_width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+                )
+        if contents.title:
+            title = self.styles.ensure(
+                _CONTENTS_TITLE, WD_STYLE_TYPE.PARAGRAPH, looks[_CONTENTS_TITLE]
+            )
+            self._new_paragraph(title).add_run(ox.clean_text(contents.title))
+        for heading in self.headings:
+            if heading.level > contents.depth:
+                continue
+            number = self.bookmarks[id(heading)]
+            style = self.styles[_CONTENTS_STYLES[min(heading.level, 3) - 1]]
+            paragraph = self._new_paragraph(style)
+            ox.add_contents_entry(
+                paragraph, ox.clean_text(heading.text()), f"{_BOOKMARK_PREFIX}{number}"
+            )
+        ox.set_update_fields(self.doc.settings.element)
+
     # Header, footer, properties
 
     def finish(self, meta: Meta) -> bytes:
         self._flush_break()
         header, footer = self.section.header, self.section.footer
-        if self.reference is None or ox.story_is_empty(header):
-            self._marking_lines(header, meta)
-        if self.reference is None or ox.story_is_empty(footer):
-            self._marking_lines(footer, meta)
+        banner = [("Briefing Marking", meta.marking), ("Briefing Caveat", meta.caveat)]
+        self._marking_lines(header, banner, at_start=True)
+        if not ox.has_page_field(footer):
             self._page_line(footer, meta.footer)
+        self._marking_lines(footer, banner[::-1], at_start=False)
         self._set_properties(meta)
         ox.set_language(self.doc.styles.element, ox.clean_text(meta.language).strip() or "en")
         ox.drop_relationships(self.doc.part.package.rels, _STRAY_RELATIONSHIPS)
@@ -519,22 +621,47 @@ class _Builder:
         _set_style(paragraph, style)
         return paragraph
 
-    def _marking_lines(self, story: Any, meta: Meta) -> None:
-        lines = (("Briefing Marking", meta.marking), ("Briefing Caveat", meta.caveat))
+    def _marking_lines(self, story: Any, lines: list[tuple[str, str]], *, at_start: bool) -> None:
+        """The banner lines as paragraphs of ``(style, text)``, outermost first in a header
+        and last in a footer, so the marking sits at the paper's edge as in the PDF."""
+        position = 0
         for name, text in lines:
             text = ox.clean_text(text).strip()
-            if text:
-                self._story_paragraph(story, self.styles[name]).add_run(text)
+            if not text:
+                continue
+            style = self.styles[name]
+            paragraph = self._story_paragraph(story, style)
+            paragraph.add_run(self._one_line(text, style, self.text_width))
+            if at_start:
+                story._element.insert(position, paragraph._p)
+                position += 1
 
     def _page_line(self, footer: Any, text: str) -> None:
         """The footer line: ``text`` at the left, "Page X of Y" against the right margin."""
         style = self.styles.get("Footer") or self.styles["Normal"]
         paragraph = self._story_paragraph(footer, style)
         _only_right_tab(paragraph, style, Emu(self.text_width))
-        paragraph.add_run(f"{ox.clean_text(text).strip()}\tPage ")
+        room = self.text_width - self._text_extent(_WIDEST_PAGE_LABEL, style)
+        paragraph.add_run(f"{self._one_line(ox.clean_text(text).strip(), style, room)}\tPage ")
         ox.add_simple_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         ox.add_simple_field(paragraph, "NUMPAGES", "1")
+
+    def _text_extent(self, text: str, style: Any) -> int:
+        """A generous estimate of ``text``'s width in EMU in ``style``: there is no layout
+        engine here, so furniture is kept to one line by counting characters."""
+        size = style.font.size or Pt(self.layout.base_size)
+        return int(len(text) * size * _CHARACTER_WIDTH)
+
+    def _one_line(self, text: str, style: Any, width: int) -> str:
+        """``text``, cut at a word with an ellipsis when it would not fit one line."""
+        if self._text_extent(text, style) <= width:
+            return text
+        size = style.font.size or Pt(self.layout.base_size)
+        cut = text[: max(int(width / (size * _CHARACTER_WIDTH)) - 1, 1)]
+        if " " in cut:
+            cut = cut.rsplit(" ", 1)[0]
+        return cut.rstrip(" ,;") + "…"
 
     def _set_properties(self, meta: Meta) -> None:
         props = self.doc.core_properties
@@ -570,9 +697,9 @@ def _property(text: str) -> str:
 class DocxWriter(Writer):
     """Word documents with real styles, page markings and reproducible bytes.
 
-    With a reference document its styles, page setup, header and footer win: the marking,
-    caveat and page line go into its header or footer only when that one shows nothing,
-    so a letterhead or the reference's own page numbering is never doubled.
+    With a reference document its styles, page setup, header and footer win: the marking
+    and caveat go above its header and below its footer, and the page line is added only
+    when its footer has no page number of its own, so that is never doubled.
     """
 
     format = "docx"
@@ -580,7 +707,9 @@ class DocxWriter(Writer):
     description = "Word document (DOCX)"
 
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
-        builder = _Builder(layout)
+        listed = any(isinstance(block, Contents) for block in document.blocks)
+        headings = [b for b in document.blocks if listed and isinstance(b, Heading)]
+        builder = _Builder(layout, headings)
         for block in document.blocks:
             builder.add(block)
         stream.write(builder.finish(document.meta))

@@ -38,6 +38,29 @@ _CHILD_ORDER = {
     " tblCellSpacing jc hidden ins del trPrChange",
     "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection"
     " tcFitText vAlign hideMark headers cellIns cellDel cellMerge tcPrChange",
+    "w:settings": "writeProtection view zoom removePersonalInformation removeDateAndTime"
+    " doNotDisplayPageBoundaries displayBackgroundShape printPostScriptOverText"
+    " printFractionalCharacterWidth printFormsData embedTrueTypeFonts embedSystemFonts"
+    " saveSubsetFonts saveFormsData mirrorMargins alignBordersAndEdges"
+    " bordersDoNotSurroundHeader bordersDoNotSurroundFooter gutterAtTop hideSpellingErrors"
+    " hideGrammaticalErrors activeWritingStyle proofState formsDesign attachedTemplate linkStyles"
+    " stylePaneFormatFilter stylePaneSortMethod documentType mailMerge revisionView"
+    " trackRevisions doNotTrackMoves doNotTrackFormatting documentProtection autoFormatOverride"
+    " styleLockTheme styleLockQFSet defaultTabStop autoHyphenation consecutiveHyphenLimit"
+    " hyphenationZone doNotHyphenateCaps showEnvelope summaryLength clickAndTypeStyle"
+    " defaultTableStyle evenAndOddHeaders bookFoldRevPrinting bookFoldPrinting"
+    " bookFoldPrintingSheets drawingGridHorizontalSpacing drawingGridVerticalSpacing"
+    " displayHorizontalDrawingGridEvery displayVerticalDrawingGridEvery"
+    " doNotUseMarginsForDrawingGridOrigin drawingGridHorizontalOrigin drawingGridVerticalOrigin"
+    " doNotShadeFormData noPunctuationKerning characterSpacingControl printTwoOnOne"
+    " strictFirstAndLastChars noLineBreaksAfter noLineBreaksBefore savePreviewPicture"
+    " doNotValidateAgainstSchema saveInvalidXml ignoreMixedContent alwaysShowPlaceholderText"
+    " doNotDemarcateInvalidXml saveXmlDataOnly useXSLTWhenSaving saveThroughXslt showXMLTags"
+    " alwaysMergeEmptyNamespace updateFields hdrShapeDefaults footnotePr endnotePr compat"
+    " docVars rsids mathPr attachedSchema themeFontLang clrSchemeMapping"
+    " doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions"
+    " readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags"
+    " decimalSymbol listSeparator",
 }
 """The schema order of the children of each properties element this module edits."""
 _ORDER = {qn(tag): [f"w:{name}" for name in names.split()] for tag, names in _CHILD_ORDER.items()}
@@ -140,6 +163,13 @@ def set_bottom_rule(ppr: Any, color: str, size: int, space: int) -> None:
     borders = child(ppr, "w:pBdr")
     borders.clear()
     borders.append(_border("w:bottom", "single", color, size, space))
+
+
+def clear_borders(ppr: Any) -> None:
+    """Remove the paragraph borders a style carries."""
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is not None:
+        ppr.remove(borders)
 
 
 def set_table_borders(tbl: Any, color: str, lined: Iterable[str]) -> None:
@@ -271,6 +301,55 @@ def add_simple_field(paragraph: Paragraph, instruction: str, placeholder: str) -
     run_element.append(text)
     field.append(run_element)
     paragraph._p.append(field)
+
+
+def set_update_fields(settings_element: Any) -> None:
+    """Ask the word processor to update every field when it opens the document."""
+    child(settings_element, "w:updateFields").set(qn("w:val"), "true")
+
+
+def add_bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    """A bookmark ``name`` around the whole of ``paragraph``."""
+    element = paragraph._p
+    start = OxmlElement("w:bookmarkStart", {qn("w:id"): str(number), qn("w:name"): name})
+    element.insert(1 if element.pPr is not None else 0, start)
+    element.append(OxmlElement("w:bookmarkEnd", {qn("w:id"): str(number)}))
+
+
+def add_contents_entry(paragraph: Paragraph, text: str, bookmark: str) -> None:
+    """``text``, a tab and the page of ``bookmark``, all one link to the bookmark.
+
+    The page number is a PAGEREF field marked dirty, so it is computed when pages are laid
+    out rather than stored here.
+    """
+    link = OxmlElement("w:hyperlink", {qn("w:anchor"): bookmark, qn("w:history"): "1"})
+    paragraph._p.append(link)
+    _add_run(link, "w:t", text)
+    _add_run(link, "w:tab")
+    _add_run(link, "w:fldChar", fldCharType="begin", dirty="true")
+    _add_run(link, "w:instrText", f" PAGEREF {bookmark} \\h ")
+    _add_run(link, "w:fldChar", fldCharType="separate")
+    _add_run(link, "w:t", "")
+    _add_run(link, "w:fldChar", fldCharType="end")
+
+
+def _add_run(parent: Any, tag: str, text: str | None = None, **attributes: str) -> None:
+    """A run holding one ``tag`` element with ``text`` and ``w:`` ``attributes``."""
+    element = OxmlElement(tag, {qn(f"w:{k}"): v for k, v in attributes.items()})
+    if text is not None:
+        element.text = text
+        if text != text.strip():
+            element.set(qn("xml:space"), "preserve")
+    run = OxmlElement("w:r")
+    run.append(element)
+    parent.append(run)
+
+
+def has_page_field(story: Any) -> bool:
+    """True when a header or footer already shows a page number (a PAGE field)."""
+    element = story._element
+    instructions = element.xpath(".//w:fldSimple/@w:instr | .//w:instrText/text()")
+    return any(text.split()[:1] == ["PAGE"] for text in instructions)
 
 
 def story_is_empty(story: Any) -> bool:

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,11 +34,13 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.document import (
     SHORT_LIST,
     Block,
     Cell,
+    Contents,
     Document,
     Heading,
     Image,
@@ -46,14 +49,17 @@ from briefing.document import (
     Meta,
     PageBreak,
     Paragraph,
+    Rule,
     Run,
     Table,
 )
+from briefing.document import Spacer as SpaceBlock
 from briefing.errors import ExportError
 from briefing.writers.base import Writer
 from briefing.writers.pdf_styles import (
     ALIGNMENTS,
     CODE_COLOR,
+    CONTENTS_TABLE,
     LINK_COLOR,
     MUTED_COLOR,
     FontFaces,
@@ -73,6 +79,8 @@ _BAND_GAP = 10.0
 _BANNER_SIZE = 11.0
 _SMALL_SIZE = 8.0
 _IMAGE_MAX_HEIGHT = 0.6
+_WIDEST_PAGE_LABEL = "Page 9999 of 9999"
+_FOOTER_GAP = 12.0
 
 
 class PdfWriter(Writer):
@@ -84,7 +92,11 @@ class PdfWriter(Writer):
         styles = build_styles(layout)
         doc = _BriefingDocTemplate(stream, document.meta, layout, styles.fonts)
         story = _StoryBuilder(styles, layout, doc.frame_width, doc.frame_height)
-        doc.build(story.blocks(document.blocks), canvasmaker=_PageCountCanvas)
+        flowables = story.blocks(document.blocks)
+        if any(isinstance(block, Contents) for block in document.blocks):
+            doc.multiBuild(flowables, canvasmaker=_PageCountCanvas)
+        else:
+            doc.build(flowables, canvasmaker=_PageCountCanvas)
 
 
 def _runs_markup(runs: Iterable[Run], *, bold: bool = False) -> str:
@@ -148,9 +160,15 @@ class _StoryBuilder:
         if isinstance(block, Table):
             return self.table(block)
         if isinstance(block, Image):
-            return [self.image(block)]
+            return self.image(block)
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
+        if isinstance(block, Contents):
+            return self.contents(block)
+        if isinstance(block, SpaceBlock):
+            return [Spacer(1, block.height_mm * mm)]
+        if isinstance(block, Rule):
+            return [self.rule(block)]
         assert_never(block)
 
     def heading(self, heading: Heading) -> list[Any]:
@@ -159,6 +177,9 @@ class _StoryBuilder:
         flowable.briefing_outline = (level, heading.text())
         if level > 1:
             return [flowable]
+        return [flowable, self.heading_rule()]
+
+    def heading_rule(self) -> Any:
         rule = HRFlowable(
             width="100%",
             thickness=0.6,
@@ -167,7 +188,26 @@ class _StoryBuilder:
             spaceAfter=8,
         )
         rule.keepWithNext = 1
-        return [flowable, rule]
+        return rule
+
+    def rule(self, rule: Rule) -> Any:
+        color = self.layout.heading_color if rule.heavy else self.layout.rule_color
+        return HRFlowable(
+            width="100%",
+            thickness=2.0 if rule.heavy else 0.6,
+            color=HexColor(color),
+            spaceBefore=2,
+            spaceAfter=6,
+        )
+
+    def contents(self, contents: Contents) -> list[Any]:
+        """The title (styled as a level-1 heading, but not in the outline) and the entries."""
+        flowables: list[Any] = []
+        if contents.title:
+            title = RLParagraph(escape(contents.title), self.styles.headings[1])
+            flowables += [title, self.heading_rule()]
+        flowables.append(_Contents(contents.depth, self.styles.contents))
+        return flowables
 
     def list_block(self, block: ListBlock, depth: int) -> list[Any]:
         if not block.items:
@@ -250,7 +290,8 @@ class _StoryBuilder:
             flowables.append(_styled(paragraph, self.styles.cell, bold=bold))
         return flowables
 
-    def image(self, image: Image) -> Any:
+    def image(self, image: Image) -> list[Any]:
+        """The picture, and its caption kept with it (and with a heading before it)."""
         if not image.path.is_file():
             raise ExportError(f"image not found: {image.path}")
         try:
@@ -263,13 +304,29 @@ class _StoryBuilder:
         max_height = self.frame_height * _IMAGE_MAX_HEIGHT
         if height > max_height:
             width, height = width * max_height / height, max_height
-        picture = RLImage(str(image.path), width=width, height=height, hAlign="CENTER")
+        picture = RLImage(str(image.path), width=width, height=height, hAlign=image.align.upper())
         picture.spaceBefore = 6
         picture.spaceAfter = 2 if image.caption else 8
         if not image.caption:
-            return picture
-        caption = RLParagraph(_runs_markup(image.caption), self.styles.figure_caption)
-        return KeepTogether([picture, caption])
+            return [picture]
+        picture.keepWithNext = 1
+        return [picture, RLParagraph(_runs_markup(image.caption), self.styles.figure_caption)]
+
+
+class _Contents(TableOfContents):  # type: ignore[misc]
+    """Reportlab's table of contents, limited to the headings down to ``depth``."""
+
+    def __init__(self, depth: int, styles: Sequence[ParagraphStyle]) -> None:
+        # The font also serves the table's own drawing, which would pull in a base-14 font.
+        font = ("FONTNAME", (0, 0), (-1, -1), styles[0].fontName)
+        super().__init__(
+            levelStyles=list(styles), dotsMinLevel=0, tableStyle=[*CONTENTS_TABLE, font]
+        )
+        self.depth = depth
+
+    def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
+        if level < self.depth:
+            super().addEntry(level, text, pageNum, key)
 
 
 def column_widths(relative: list[float] | None, columns: int, total: float) -> list[float]:
@@ -342,21 +399,45 @@ class _PageFurniture:
 
     def draw_banners(self, canvas: Any, baselines: tuple[float, ...]) -> None:
         center = self.page.width / 2
+        width = self.page.right - self.page.left
         lines = iter(baselines)
         if self.meta.marking:
             canvas.setFillColor(self.marking_color)
-            canvas.setFont(self.fonts.bold, _BANNER_SIZE)
-            canvas.drawCentredString(center, next(lines), self.meta.marking.upper())
+            text, size = _fitted(self.meta.marking.upper(), self.fonts.bold, _BANNER_SIZE, width)
+            canvas.setFont(self.fonts.bold, size)
+            canvas.drawCentredString(center, next(lines), text)
         if self.meta.caveat:
             canvas.setFillColor(MUTED_COLOR)
-            canvas.setFont(self.fonts.regular, _SMALL_SIZE)
-            canvas.drawCentredString(center, next(lines), self.meta.caveat)
+            text, size = _fitted(self.meta.caveat, self.fonts.regular, _SMALL_SIZE, width)
+            canvas.setFont(self.fonts.regular, size)
+            canvas.drawCentredString(center, next(lines), text)
 
     def draw_footer(self, canvas: Any, baseline: float) -> None:
         canvas.setFillColor(MUTED_COLOR)
-        canvas.setFont(self.fonts.regular, _SMALL_SIZE)
-        canvas.drawString(self.page.left, baseline, self.meta.footer)
+        label = stringWidth(_WIDEST_PAGE_LABEL, self.fonts.regular, _SMALL_SIZE)
+        width = self.page.right - self.page.left - label - _FOOTER_GAP
+        text, size = _fitted(self.meta.footer, self.fonts.regular, _SMALL_SIZE, width)
+        canvas.setFont(self.fonts.regular, size)
+        canvas.drawString(self.page.left, baseline, text)
         canvas.draw_page_label(self.page.right, baseline, self.fonts.regular, _SMALL_SIZE)
+
+
+def _fitted(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+    """``text`` and a font size that fit on one line of ``width``: set up to a quarter
+    smaller, then cut at a word with an ellipsis, so page furniture never leaves the frame."""
+    smallest = size * 0.75
+    fitted = size
+    while stringWidth(text, font, fitted) > width and fitted > smallest:
+        fitted = max(smallest, fitted - 0.25)
+    if stringWidth(text, font, fitted) <= width:
+        return text, fitted
+    words = text.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + "…", font, fitted) > width:
+        words.pop()
+    cut = " ".join(words)
+    while cut and stringWidth(cut + "…", font, fitted) > width:
+        cut = cut[:-1]
+    return cut.rstrip(" ,;") + "…", fitted
 
 
 class _PageCountCanvas(Canvas):  # type: ignore[misc]
@@ -428,9 +509,13 @@ class _WholeList(_MovesWhole, ListFlowable):  # type: ignore[misc]
     pass
 
 
+_WHOLE = (_MovesWhole, RLImage)
+"""Flowables that go to the next page whole: a heading needs all of one beside it."""
+
+
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]
     """Keeps a heading with the start of what follows rather than all of it (all of it
-    when that is itself kept together, as label/value tables are).
+    when that is itself kept together, as label/value tables and pictures are).
 
     Platypus's own grouping moves a heading and a whole long table to the next
     page when the table would fit there, leaving a half-empty page behind.
@@ -447,7 +532,7 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
         needed = 0.0
         for flowable in content:
             height = flowable.wrapOn(self.canv, available_width, available_height)[1]
-            if flowable is content[-1] and not isinstance(flowable, _MovesWhole):
+            if flowable is content[-1] and not isinstance(flowable, _WHOLE):
                 height = min(height, _KEEP_WITH_NEXT_MIN)
             needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
         if needed > available_height:
@@ -497,6 +582,9 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._bookmarks = 0
 
     def beforeDocument(self) -> None:
+        """Called on every pass of a multi-pass build, which must number bookmarks alike."""
+        self._outline_level = -1
+        self._bookmarks = 0
         if self._pdf_date:
             stamp = self._pdf_date
             self.canv.setDateFormatter(lambda *_: stamp)
@@ -512,6 +600,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height
         self.canv.bookmarkPage(key, fit="XYZ", top=top)
         self.canv.addOutlineEntry(title, key, level=self._outline_level, closed=False)
+        self.notify("TOCEntry", (level - 1, escape(title), self.page, key))
 
 
 def _pdf_date(iso: str) -> str | None:

@@ -81,6 +81,8 @@ class PdfStyles:
     headings: Mapping[int, ParagraphStyle]
     figure_caption: ParagraphStyle
     """Centred under its centred picture."""
+    contents: tuple[ParagraphStyle, ...]
+    """Entries of a table of contents, one style per heading level."""
 
 
 def build_styles(layout: Layout) -> PdfStyles:
@@ -95,7 +97,31 @@ def build_styles(layout: Layout) -> PdfStyles:
         figure_caption=ParagraphStyle(
             "figure-caption", parent=body["caption"], alignment=TA_CENTER
         ),
+        contents=_contents_styles(layout, fonts),
     )
+
+
+def _contents_styles(layout: Layout, fonts: FontFaces) -> tuple[ParagraphStyle, ...]:
+    """Top entries in bold with air above; deeper ones indented and a point smaller.
+
+    The right indent keeps long titles clear of the page numbers.
+    """
+    base = layout.base_size
+    return (
+        _style("contents1", base, fonts.bold, spaceBefore=3, spaceAfter=0, rightIndent=30),
+        _style("contents2", base - 0.5, fonts.regular, leftIndent=14, spaceAfter=0, rightIndent=30),
+        _style("contents3", base - 1, fonts.regular, leftIndent=28, spaceAfter=0, rightIndent=30),
+    )
+
+
+CONTENTS_TABLE = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+]
+"""Entries of a table of contents sit closer than reportlab's default table padding."""
 
 
 def _style(name: str, size: float, font: str, **extra: object) -> ParagraphStyle:
@@ -120,7 +146,7 @@ def _named_styles(layout: Layout, fonts: FontFaces) -> dict[str, ParagraphStyle]
         ),
         "subtitle": _style("subtitle", base + 2, fonts.regular, textColor=heading, spaceAfter=10),
         "lead": _style("lead", base + 1, fonts.regular, spaceAfter=8),
-        "cover": _style("cover", base + 1, fonts.regular, leading=(base + 1) * 1.5),
+        "cover": _style("cover", base + 2, fonts.bold, textColor=heading, leading=(base + 2) * 1.5),
         "caption": _style(
             "caption", base - 2, fonts.italic, textColor=MUTED_COLOR, spaceBefore=3, spaceAfter=8
         ),
