@@ -2,7 +2,9 @@
 
 A widget writes to the session on each user edit (an undoable step); the session's
 ``changed`` signal writes back, so undo, redo and other views stay in step. Problems
-whose JSON path matches a bound field mark that widget with the message.
+whose JSON path matches a bound field mark that widget with the message; fields
+imported from an article and not yet reviewed get a tinted background, with the
+article's sentence as tooltip.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from briefing.errors import Problem
 from briefing.gui.session import EditSession, Path_, json_path
 
 PROBLEM_STYLE = "border: 2px solid #C62828;"
+REVIEW_STYLE = "background-color: #FFF3C4;"
+REVIEW_TIP = "Imported from the article: check it, then edit it or confirm all imported fields."
 NO_TIME = QTime(0, 0)
 
 
@@ -47,6 +51,8 @@ class Binder(QObject):
         self.prefix: Path_ = ()
         self.fields: list[_Field] = []
         self._writing = False
+        self._problems: dict[str, list[str]] = {}
+        self._review: tuple[set[str], dict[str, str]] = (set(), {})
 
     def attach(self, session: EditSession, prefix: Path_ = ()) -> None:
         if self.session is not session:
@@ -76,13 +82,33 @@ class Binder(QObject):
         return None
 
     def show_problems(self, problems: list[Problem]) -> None:
-        by_path: dict[str, list[str]] = {}
+        self._problems = {}
         for problem in problems:
-            by_path.setdefault(problem.path, []).append(problem.message)
+            self._problems.setdefault(problem.path, []).append(problem.message)
+        self._restyle()
+
+    def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
+        """Tint the bound fields whose JSON path is among the imported, unreviewed ones."""
+        self._review = (unreviewed, notes)
+        self._restyle()
+
+    def is_marked_for_review(self, widget: QWidget) -> bool:
+        unreviewed, _ = self._review
+        return any(
+            f.widget is widget and json_path(self.full_path(f)) in unreviewed for f in self.fields
+        )
+
+    def _restyle(self) -> None:
+        unreviewed, notes = self._review
         for field in self.fields:
-            messages = by_path.get(json_path(self.full_path(field)), [])
-            field.widget.setStyleSheet(PROBLEM_STYLE if messages else "")
-            field.widget.setToolTip("\n".join(messages))
+            path = json_path(self.full_path(field))
+            messages = list(self._problems.get(path, []))
+            style = PROBLEM_STYLE if messages else ""
+            if path in unreviewed:
+                style += REVIEW_STYLE
+                messages += [REVIEW_TIP, notes.get(path, "")]
+            field.widget.setStyleSheet(style)
+            field.widget.setToolTip("\n".join(m for m in messages if m))
 
     def _on_changed(self, path: Path_) -> None:
         for field in self.fields:

@@ -21,21 +21,38 @@ MERGE_SECONDS = 1.5
 
 
 class SetValue(QUndoCommand):
-    """Replace the value at ``path``; a burst of edits to one field is one undo step."""
+    """Replace the value at ``path``; a burst of edits to one field is one undo step.
 
-    def __init__(self, session: EditSession, path: Path_, value: Any, text: str) -> None:
+    ``also`` is a second path and value changed in the same step (the review list of an
+    imported draft), so undoing the burst restores both.
+    """
+
+    def __init__(
+        self,
+        session: EditSession,
+        path: Path_,
+        value: Any,
+        text: str,
+        also: tuple[Path_, Any] | None = None,
+    ) -> None:
         super().__init__(text)
         self.session = session
         self.path = path
         self.old = copy.deepcopy(session.get(path))
         self.new = copy.deepcopy(value)
+        self.also = also
+        self.also_old = copy.deepcopy(session.get(also[0])) if also else None
         self.mergeable = isinstance(value, str)
         self.at = time.monotonic()
 
     def redo(self) -> None:
         self.session.put(self.path, copy.deepcopy(self.new))
+        if self.also:
+            self.session.put(self.also[0], copy.deepcopy(self.also[1]))
 
     def undo(self) -> None:
+        if self.also:
+            self.session.put(self.also[0], copy.deepcopy(self.also_old))
         self.session.put(self.path, copy.deepcopy(self.old))
 
     def id(self) -> int:
@@ -43,6 +60,8 @@ class SetValue(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetValue) or other.path != self.path or not other.mergeable:
+            return False
+        if other.also is not None:
             return False
         if other.at - self.at > MERGE_SECONDS:
             return False

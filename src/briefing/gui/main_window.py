@@ -34,6 +34,7 @@ from briefing.errors import BriefingError
 from briefing.gui.autosave import Autosaver
 from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.forms import child, load_form
+from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
 from briefing.gui.preview import PreviewDock
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
         self.problems_label = QLabel()
         self.problems_label.setAccessibleName("Problems in the record")
+        self.review_label = QLabel()
+        self.review_label.setAccessibleName("Imported fields to review")
+        self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.splitter.setStretchFactor(1, 1)
         self.resizeDocks([self.preview], [480], Qt.Orientation.Horizontal)
@@ -132,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         self._action("actionNew").triggered.connect(self.new_record)
+        self._action("actionNewFromArticle").triggered.connect(self.new_from_article)
+        self._action("actionConfirmImported").triggered.connect(self.confirm_imported)
         self._action("actionOpen").triggered.connect(lambda: self.open_record())
         self._action("actionOpenSample").triggered.connect(
             lambda: self.open_record(sample_record())
@@ -213,6 +219,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.fileChanged.connect(self._update_title)
         session.problemsChanged.connect(self._show_problems)
+        session.changed.connect(self._review_changed)
         self.autosaver = Autosaver(session, self)
         model = MeetingListModel(session)
         self.meeting_list.setModel(model)
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
         self._show_problems(session.problems)
+        self._show_review()
         self._update_actions()
         self._update_title()
 
@@ -245,6 +253,8 @@ class MainWindow(QMainWindow):
         has = self.session is not None
         for name in ("actionSave", "actionSaveAs", "actionExport", "actionAddMeeting"):
             self._action(name).setEnabled(has)
+        pending = bool(self.session and self.session.review_state()[0])
+        self._action("actionConfirmImported").setEnabled(pending)
 
     def _show_problems(self, problems: list[Any]) -> None:
         count = len(problems)
@@ -252,6 +262,27 @@ class MainWindow(QMainWindow):
         self.problems_label.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
         self.visit_panel.show_problems(problems)
         self.meeting_editor.show_problems(problems)
+
+    def _review_changed(self, path: Path_) -> None:
+        if path[:2] == ("extensions", "import")[: len(path)]:
+            self._show_review()
+            self._update_actions()
+
+    def _show_review(self) -> None:
+        """Tint the imported fields not yet reviewed, in every view, and count them."""
+        if self.session is None:
+            return
+        unreviewed, notes = self.session.review_state()
+        count = len(unreviewed)
+        self.review_label.setText(
+            f"{count} imported field{'s' * (count != 1)} to review" if count else ""
+        )
+        self.visit_panel.show_review(unreviewed, notes)
+        self.meeting_editor.show_review(unreviewed, notes)
+
+    def confirm_imported(self) -> None:
+        if self.session is not None:
+            self.session.confirm_imported()
 
     # Meetings ----------------------------------------------------------------------------
 
@@ -365,6 +396,22 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.set_session(EditSession.new())
             self.show_visit()
+
+    def new_from_article(self) -> None:
+        """Ask for an article, then open the draft made from it (not yet saved)."""
+        if not self.maybe_save():
+            return
+        dialog = ImportDialog(Path(self.settings.text("folder") or str(Path.home())), self)
+        dialog.imported.connect(self.open_draft)
+        dialog.open()
+
+    def open_draft(self, data: dict[str, Any], name: str) -> None:
+        session = EditSession.from_draft(data, name)
+        self.set_session(session)
+        count = len(session.review_state()[0])
+        self.statusBar().showMessage(
+            f"Draft from the article: {count} imported fields to review", 8000
+        )
 
     def open_record(self, path: Path | None = None) -> bool:
         if not self.maybe_save():

@@ -136,11 +136,20 @@ class MeetingEditor(QWidget):
         self.summary.bind(session, (*prefix, "summary"))
         self._fill_sources()
         self.show_problems(session.problems)
+        self.show_review(*session.review_state())
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.binder.show_problems(problems)
         for editor in self.rows.values():
             editor.show_problems(problems)
+
+    def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
+        if self.index is None:
+            return
+        self.binder.show_review(unreviewed, notes)
+        for editor in self.rows.values():
+            editor.show_review(unreviewed, notes)
+        self.summary.show_review(unreviewed, notes)
 
     def focus_path(self, path: str) -> bool:
         """Put the cursor in the field a JSON path names; False when it is not here."""

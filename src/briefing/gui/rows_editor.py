@@ -26,6 +26,7 @@ from briefing.errors import Problem
 from briefing.gui.session import EditSession, Path_, json_path
 
 PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
+REVIEW_BRUSH = QBrush(QColor("#FFF3C4"))
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class RowsEditor(QWidget):
         self.session: EditSession | None = None
         self.path: Path_ = ()
         self._updating = False
+        self._problems: list[Problem] = []
+        self._review: tuple[set[str], dict[str, str]] = (set(), {})
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
         self.table.setAccessibleName(f"{noun.capitalize()} table")
@@ -157,19 +160,33 @@ class RowsEditor(QWidget):
                     if spec.choices:
                         cell.setToolTip(" / ".join(c or "(none)" for c in spec.choices))
                     self.table.setItem(row, column, cell)
+            self._mark_cells(json_path(self.path))
         finally:
             self._updating = False
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Tint the cells (or whole rows) that problems point at, with the message as tooltip."""
-        prefix = json_path(self.path)
+        self._problems = problems
+        self._restyle()
+
+    def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
+        """Tint the cells imported from an article and not yet reviewed."""
+        self._review = (unreviewed, notes)
+        self._restyle()
+
+    def review_marked(self, row: int, column: int) -> bool:
+        cell = self.table.item(row, column)
+        return cell is not None and cell.background() == REVIEW_BRUSH
+
+    def _restyle(self) -> None:
         self._updating = True
         try:
-            self._mark_cells(prefix, problems)
+            self._mark_cells(json_path(self.path))
         finally:
             self._updating = False
 
-    def _mark_cells(self, prefix: str, problems: list[Problem]) -> None:
+    def _mark_cells(self, prefix: str) -> None:
+        unreviewed, notes = self._review
         for row in range(self.table.rowCount()):
             for column, spec in enumerate(self.columns):
                 cell = self.table.item(row, column)
@@ -178,13 +195,25 @@ class RowsEditor(QWidget):
                 row_path = f"{prefix}[{row}]"
                 hits = [
                     p.message
-                    for p in problems
+                    for p in self._problems
                     if p.path in (row_path, f"{row_path}.{spec.key}")
                     or (len(self.columns) == 1 and p.path.startswith(row_path))
                 ]
-                cell.setBackground(PROBLEM_BRUSH if hits else QBrush())
-                if hits:
-                    cell.setToolTip("\n".join(hits))
+                imported = next(
+                    (
+                        path
+                        for path in (f"{row_path}.{spec.key}", row_path if column == 0 else "")
+                        if path in unreviewed
+                    ),
+                    None,
+                )
+                brush = PROBLEM_BRUSH if hits else REVIEW_BRUSH if imported else QBrush()
+                cell.setBackground(brush)
+                tips = hits + (
+                    [notes.get(imported, "Imported from the article")] if imported else []
+                )
+                if tips:
+                    cell.setToolTip("\n".join(tips))
 
     def _cell_edited(self, cell: QTableWidgetItem) -> None:
         if self._updating or self.session is None:

@@ -7,17 +7,19 @@ a file, and the problems come back with the same JSON paths the CLI prints.
 
 from __future__ import annotations
 
+import builtins
 import copy
 import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.atomic import write_bytes_atomic
 from briefing.errors import Problem, RecordError
 from briefing.gui.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from briefing.importer import review
 from briefing.model import Record, dump_record, load_record, validate_data
 from briefing.model.new import new_record
 
@@ -41,11 +43,16 @@ class EditSession(QObject):
     fileChanged = Signal(object)
 
     def __init__(
-        self, data: dict[str, Any], path: Path | None, parent: QObject | None = None
+        self,
+        data: dict[str, Any],
+        path: Path | None,
+        parent: QObject | None = None,
+        untitled: str = "Untitled.visit.json",
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.path = path
+        self.untitled = untitled
         self.undo_stack = QUndoStack(self)
         self.problems: list[Problem] = []
         self.revalidate()
@@ -71,6 +78,15 @@ class EditSession(QObject):
             base = copy.deepcopy(data)
         session = cls(base, path, parent)
         session.set((), data, "Restore unsaved work")
+        return session
+
+    @classmethod
+    def from_draft(
+        cls, data: dict[str, Any], name: str, parent: QObject | None = None
+    ) -> EditSession:
+        """An imported draft, not yet saved: one undoable change over a new record."""
+        session = cls(_as_data(new_record()), None, parent, untitled=name)
+        session.set((), data, "Import article")
         return session
 
     # Reading and raw changes (used by the undo commands only) ---------------------------
@@ -111,24 +127,51 @@ class EditSession(QObject):
     # Edits (undoable) ------------------------------------------------------------------
 
     def set(self, path: Path_, value: Any, text: str = "Edit") -> None:
+        """Change a value; an imported field it edits counts as reviewed, in the same step."""
         if self.get(path) != value:
-            self.undo_stack.push(SetValue(self, path, value, text))
+            reviewed = review.after_set(self.data, path, value)
+            also = (review.IMPORT_PATH, reviewed) if reviewed is not None else None
+            self.undo_stack.push(SetValue(self, path, value, text, also))
 
     def add_item(self, path: Path_, index: int, value: Any, text: str) -> None:
-        self.undo_stack.push(InsertItem(self, path, index, value, text))
+        reviewed = review.after_insert(self.data, path, index)
+        self._push(InsertItem(self, path, index, value, text), reviewed, text)
 
     def remove_item(self, path: Path_, index: int, text: str) -> None:
-        self.undo_stack.push(RemoveItem(self, path, index, text))
+        reviewed = review.after_remove(self.data, path, index)
+        self._push(RemoveItem(self, path, index, text), reviewed, text)
 
     def move_item(self, path: Path_, source: int, target: int, text: str) -> None:
         if source != target:
-            self.undo_stack.push(MoveItem(self, path, source, target, text))
+            reviewed = review.after_move(self.data, path, source, target)
+            self._push(MoveItem(self, path, source, target, text), reviewed, text)
+
+    def confirm_imported(self) -> None:
+        """Mark every imported field as reviewed (one undoable step)."""
+        confirmed = review.confirmed(self.data)
+        if confirmed is not None:
+            self.undo_stack.push(
+                SetValue(self, review.IMPORT_PATH, confirmed, "Confirm imported fields")
+            )
+
+    def _push(self, command: QUndoCommand, reviewed: dict[str, Any] | None, text: str) -> None:
+        if reviewed is None:
+            self.undo_stack.push(command)
+            return
+        self.undo_stack.beginMacro(text)
+        self.undo_stack.push(command)
+        self.undo_stack.push(SetValue(self, review.IMPORT_PATH, reviewed, text))
+        self.undo_stack.endMacro()
+
+    def review_state(self) -> tuple[builtins.set[str], dict[str, str]]:
+        """The imported fields not yet reviewed, and what each was read from."""
+        return review.unreviewed(self.data), review.notes(self.data)
 
     # Validation and files --------------------------------------------------------------
 
     @property
     def display_path(self) -> Path:
-        return self.path or Path("Untitled.visit.json")
+        return self.path or Path(self.untitled)
 
     @property
     def base_dir(self) -> Path:

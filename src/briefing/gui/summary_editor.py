@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from briefing.gui.session import EditSession, Path_
+from briefing.gui.session import EditSession, Path_, json_path
 
 _BLOCK_START = re.compile(r"\s*([-*+] |\d+[.)] |#|>|```)")
 _RECORD_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -81,6 +81,7 @@ class SummaryEditor(QWidget):
         self.session: EditSession | None = None
         self.path: Path_ = ()
         self._baseline = ""
+        self.marked_for_review = False
         self.text.textChanged.connect(self._text_changed)
         self.text.currentCharFormatChanged.connect(self._format_changed)
 
@@ -104,6 +105,15 @@ class SummaryEditor(QWidget):
             session.changed.connect(self._session_changed)
         self.session, self.path = session, path
         self._show(force=True)
+
+    def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
+        """Tint the text while the summary imported from an article is unreviewed."""
+        path = json_path(self.path)
+        self.marked_for_review = path in unreviewed
+        self.text.setStyleSheet(
+            "QTextEdit { background-color: #FFF3C4; }" if self.marked_for_review else ""
+        )
+        self.text.setToolTip(notes.get(path, "") if self.marked_for_review else "")
 
     def markdown(self) -> str:
         return unwrap(self.text.document().toMarkdown())

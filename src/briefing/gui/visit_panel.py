@@ -118,11 +118,17 @@ class VisitPanel(QWidget):
         for key, editor in self.rows.items():
             editor.bind(session, ("visit", key))
         self.show_problems(session.problems)
+        self.show_review(*session.review_state())
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.binder.show_problems(problems)
         for editor in self.rows.values():
             editor.show_problems(problems)
+
+    def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
+        self.binder.show_review(unreviewed, notes)
+        for editor in self.rows.values():
+            editor.show_review(unreviewed, notes)
 
     def focus_path(self, path: str) -> bool:
         widget: QWidget | None = self.binder.widget_for(path)

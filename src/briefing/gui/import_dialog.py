@@ -1,0 +1,89 @@
+"""File → New from article: paste or open a report, get a draft record to review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.gui.forms import child, load_form
+from briefing.importer import draft_from_text, read_article
+
+ARTICLE_FILTER = "Articles (*.txt *.html *.htm);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    """Emits ``imported(data, name)`` with the draft record and a file name to suggest."""
+
+    imported = Signal(dict, str)
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.source: Path | None = None
+        self.form = load_form("import_dialog", self)
+        self.form.setWindowFlags(Qt.WindowType.Widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.form.windowTitle())
+        self.article = child(self.form, QPlainTextEdit, "articleEdit")
+        self.source_label = child(self.form, QLabel, "sourceLabel")
+        self.message = child(self.form, QLabel, "messageLabel")
+        child(self.form, QPushButton, "openArticleButton").clicked.connect(self.open_file)
+        buttons = child(self.form, QDialogButtonBox, "buttonBox")
+        self.create_button = buttons.addButton(
+            "Create draft", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        buttons.accepted.connect(self.make_draft)
+        buttons.rejected.connect(self.reject)
+        self.article.textChanged.connect(self._typed)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open an article", str(self.folder), ARTICLE_FILTER
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Show an article file's text; its name becomes the draft's source file."""
+        try:
+            text = read_article(path)
+        except OSError as error:
+            self.message.setText(f"Cannot read {path.name}: {error.strerror}")
+            return
+        self.article.blockSignals(True)
+        self.article.setPlainText(text)
+        self.article.blockSignals(False)
+        self.source = path
+        self.source_label.setText(path.name)
+        self.message.clear()
+
+    def _typed(self) -> None:
+        self.source = None
+        self.source_label.setText("pasted text" if self.article.toPlainText().strip() else "")
+
+    def make_draft(self) -> None:
+        text = self.article.toPlainText()
+        if not text.strip():
+            self.message.setText("Paste an article or open a file first.")
+            return
+        name = self.source.name if self.source else "pasted text"
+        draft = draft_from_text(text, source_name=name)
+        stem = self.source.name.split(".")[0] if self.source else "article"
+        data: dict[str, Any] = draft.data
+        self.imported.emit(data, f"{stem}.visit.json")
+        self.accept()

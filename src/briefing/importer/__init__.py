@@ -1,0 +1,10 @@
+"""Draft visit records from news reports and press releases about a visit.
+
+Rule-based and self-contained (no model, no download): ``clean`` removes page
+furniture, ``extract`` reads the facts with the sentence each comes from, ``draft``
+builds a valid record whose imported fields are all listed for review. Qt-free.
+"""
+
+from briefing.importer.draft import IMPORT_KEY, Draft, draft_from_text, read_article
+
+__all__ = ["IMPORT_KEY", "Draft", "draft_from_text", "read_article"]

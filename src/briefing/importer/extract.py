@@ -1,0 +1,966 @@
+"""Facts of a visit read from a cleaned report, each with the sentence that states it.
+
+The rules follow how reports of official visits are written: one sentence says who
+visited where and when ("On April 20, Azerbaijan's Deputy Foreign Minister Yalchin
+Rafiyev visited Iraq"); each meeting opens with a sentence that names the people
+met ("met with", "held talks with", "a meeting between X and Y", "visited the …
+Center, where he met its director"); the sentences after it, until the next such
+sentence, describe that meeting. People named only as earlier visitors, in phone
+calls, in plans for later, as spokespeople or as company are not counterparts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefing.importer import gazetteer
+from briefing.importer.clean import Cleaned, Photo
+from briefing.importer.dates import DateSpan, find_dates, full_date
+from briefing.importer.details import strip_attribution
+from briefing.importer.people import Mention, find_people, surname
+from briefing.importer.text import sentences, tokens
+from briefing.importer.vocab import NAME_PREFIXES, TITLE_HEADS
+
+
+@dataclass
+class Fact:
+    """A value with the article's sentence that states it (None when nothing does)."""
+
+    value: object
+    sentence: str | None = None
+
+
+@dataclass
+class Person:
+    name: str
+    name_sentence: str
+    title: str | None = None
+    title_sentence: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    country_sentence: str | None = None
+    mentions: int = 0
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w in self.name.replace(".", "").split() if w.lower() not in NAME_PREFIXES]
+
+
+@dataclass
+class Sentence:
+    index: int
+    paragraph: int
+    text: str
+    people: list[tuple[Mention, Person]] = field(default_factory=list)
+
+
+@dataclass
+class Meeting:
+    kind: str
+    trigger: Sentence
+    counterparts: list[Person] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    institution: str | None = None
+    group: str | None = None
+    host: str | None = None
+    date: Fact | None = None
+    location: Fact | None = None
+    consultations_title: str | None = None
+    position: int = 0
+    """Where in the opening sentence this meeting's counterpart is named."""
+
+
+@dataclass
+class Extraction:
+    principal: Person | None = None
+    principal_sentence: str | None = None
+    host: Fact | None = None
+    places: list[Fact] = field(default_factory=list)
+    start: Fact | None = None
+    end: Fact | None = None
+    purpose: Fact | None = None
+    meetings: list[Meeting] = field(default_factory=list)
+    delegation: list[Person] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)
+    publisher: Fact | None = None
+    note: Fact | None = None
+    headline: str | None = None
+    article_date: date | None = None
+    date_evidence: str | None = None
+    url: str | None = None
+    photos: list[Photo] = field(default_factory=list)
+    dateline_place: str | None = None
+
+
+# Sentences ----------------------------------------------------------------------------
+
+_OTHER_TIME = re.compile(
+    r"^(?:earlier|previously|last\s+(?:year|month|week)|in\s+(?:early|late|mid)[\s-]\w+"
+    r"|it\s+should\s+be\s+noted|it\s+is\s+worth\s+noting|notably|recall\s+that|to\s+recall)\b"
+    r"|\b(?:recalled|previously|had\s+previously|last\s+year|earlier\s+this\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+_SAME_TIME = re.compile(r"^earlier\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day)", re.I)
+_REMOTE = re.compile(
+    r"\b(?:telephone|phone\s+(?:call|conversation|talk)|video\s*(?:conference|link|call)"
+    r"|videoconference|online\s+(?:meeting|format)|virtual(?:ly)?|in\s+the\s+format\s+of\s+a\s+video)",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|scheduled\s+to"
+    r"|slated\s+to|set\s+to|plans?\s+to|planned|intends?\s+to|envisaged|upcoming|forthcoming"
+    r"|is\s+due\s+to|going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(cleaned: Cleaned) -> list[Sentence]:
+    found: list[Sentence] = []
+    for number, paragraph in enumerate(cleaned.paragraphs):
+        for text in sentences(paragraph):
+            found.append(Sentence(len(found), number, text))
+    return found
+
+
+# People -------------------------------------------------------------------------------
+
+
+def _people(all_sentences: list[Sentence]) -> list[Person]:
+    """Find everyone, then link surnames and initials ("A. Gurbanov") to full names."""
+    registry: list[Person] = []
+    first_pass = {s.index: find_people(s.text) for s in all_sentences}
+    for sentence in all_sentences:
+        for mention in first_pass[sentence.index]:
+            if len(_core(mention.name)) >= 2:
+                _register(registry, mention, sentence.text)
+    known = [p.name for p in registry]
+    for sentence in all_sentences:
+        for mention in find_people(sentence.text, known):
+            person = _register(registry, mention, sentence.text)
+            sentence.people.append((mention, person))
+    return registry
+
+
+def _core(name: str) -> list[str]:
+    return [w for w in name.replace(".", "").split() if w.lower() not in NAME_PREFIXES]
+
+
+def _same_person(words: list[str], person: Person) -> bool:
+    theirs = person.words
+    if words == theirs:
+        return True
+    if len(words) == 2 and len(words[0]) == 1:  # "A. Gurbanov"
+        return words[1] == theirs[-1] and theirs[0].startswith(words[0])
+    if len(words) == 1 and len(theirs) == 2 and words[0] == theirs[0]:
+        return True  # "Minister Osman" is Osman Saleh (Eritrean, Arab names put it first)
+    return (
+        len(words) <= len(theirs)
+        and set(words) <= set(theirs)
+        and surname(words) == surname(theirs)
+    )
+
+
+def _register(registry: list[Person], mention: Mention, sentence: str) -> Person:
+    words = _core(mention.name)
+    person = next((p for p in registry if _same_person(words, p)), None)
+    if person is None:
+        person = Person(mention.name, sentence)
+        registry.append(person)
+    person.mentions += 1
+    explicit = mention.title and mention.title.lower() not in {"counterpart", "counterparts"}
+    if mention.title and (person.title is None or (explicit and _is_counterpart(person.title))):
+        person.title, person.title_sentence = mention.title, sentence
+        person.organization = mention.organization
+    if mention.country and person.country is None:
+        person.country, person.country_sentence = mention.country, sentence
+    return person
+
+
+def _is_counterpart(title: str | None) -> bool:
+    return (title or "").lower() in {"counterpart", "counterparts"}
+
+
+# The visit: principal, host, dates, purpose --------------------------------------------
+
+_VISIT = re.compile(
+    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*(?:on\s+an?\s+|arrived|visit))"
+    r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip)\b)"
+    r"|(?P<begun>\b(?:began|begun|begins|started|starts|concluded|concludes|continued|continues"
+    r"|wrapped\s+up|completed)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+    r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
+    r"|(?P<during>\b(?:during|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of"
+    r"|on\s+the\s+occasion\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+    r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|(?:paid|pays|paying|made|makes"
+    r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
+    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
+    re.IGNORECASE,
+)
+_PURPOSE = re.compile(
+    r"(?:main\s+|primary\s+)?(?:purpose|aim|goal|objective)\s+of\s+the\s+(?:visit|trip)\s+"
+    r"(?:was|is)\s+(?P<main>to\s+[^.;]+)"
+    r"|\b(?:visited|visit\s+to|arrived\s+in)\s+(?:\S+\s+){0,5}?(?P<why>(?:for|to\s+(?:hold|conduct|"
+    r"participate|attend|take\s+part|discuss))\b[^.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _about_now(sentence: Sentence) -> bool:
+    """Not about another time, a call, or plans: usable for the visit's own facts."""
+    text = sentence.text
+    if _SAME_TIME.match(text):
+        return True
+    return not (_OTHER_TIME.search(text) or _REMOTE.search(text))
+
+
+def _place_after(text: str, start: int) -> gazetteer.Place | None:
+    """The country or city that is the object right after ``start`` ("visited *Iraq*")."""
+    window = text[start : start + 120]
+    toks = tokens(window)
+    for i in range(min(len(toks), 8)):
+        token = toks[i]
+        if not (
+            token.capitalised
+            or token.lower in {"the", "to", "in", "of", "’s", "'s", ",", "here", "there"}
+        ):
+            break
+        for size in range(7, 0, -1):
+            if i + size > len(toks):
+                continue
+            candidate = window[toks[i].start : toks[i + size - 1].end]
+            place = gazetteer.lookup(candidate)
+            if place is not None and place.kind != "demonym":
+                return place
+    return None
+
+
+def _visit_sentence(
+    all_sentences: list[Sentence],
+) -> tuple[Sentence, Person, gazetteer.Place | None] | None:
+    """The sentence that says who visited (and often where): "X visited Iraq".
+
+    A visit named as a noun ("during Zarif's visit") counts even in a sentence about
+    plans, but only when no sentence says in the past or present that someone visits.
+    """
+    for strict in (True, False):
+        for sentence in all_sentences:
+            if not _about_now(sentence):
+                continue
+            for match in _VISIT.finditer(sentence.text):
+                future = _FUTURE.search(sentence.text[max(0, match.start() - 25) : match.start()])
+                if future and (strict or not (match["own"] or match["during"])):
+                    continue
+                if _PAST_DATED.match(sentence.text, match.end()):
+                    continue  # "Mirziyoyev's state visit to Kazakhstan in March 2017"
+                person = _visitor(sentence, match)
+                if person is not None:
+                    place = _place_after(sentence.text, match.end())
+                    return sentence, person, place
+    return None
+
+
+_PAST_DATED = re.compile(r"[^.;]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+def _visitor(sentence: Sentence, match: re.Match[str]) -> Person | None:
+    before = [(m, p) for m, p in sentence.people if m.end <= match.start() + 1]
+    if match["visiting"]:
+        after = [p for m, p in sentence.people if m.phrase_start >= match.end()]
+        return after[0] if after and _adjacent(sentence, match.end(), after[0]) else None
+    if match["who"] or match["own"]:
+        return before[-1][1] if before else None
+    if match["during"] or match["begun"]:
+        return sentence.people[0][1] if sentence.people else None
+    if before:
+        return before[-1][1]
+    return None
+
+
+def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
+    """ "visiting Chinese Foreign Minister Tang Jiaxuan": the person's title starts right here."""
+    return any(p is person and m.phrase_start - position <= 12 for m, p in sentence.people)
+
+
+# Meetings -----------------------------------------------------------------------------
+
+_MET = re.compile(r"\b(?:met|meets)\b(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)")
+_MEETING_WITH = re.compile(
+    r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:was\s+held\s+|were\s+held\s+)?"
+    r"(?:with|between)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:held|had|conducted|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|discussions?|negotiations|conversation|conference|session)s?\b",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\b(?:was|were)\s+received\s+by\b|\breceived\b|\bwelcomed\b")
+_ARRIVAL_WELCOME = re.compile(
+    r"\bairport\b|\bairbase\b|\bupon\s+(?:his\s+|her\s+)?arrival\b|\bon\s+arrival\b"
+    r"|\breceived\s+(?:him|her)\b",
+    re.IGNORECASE,
+)
+_CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b")
+_HOSTED = re.compile(r"^(?P<host>.{3,80}?)\s+hosted\s+(?:a\s+)?(?:meeting|talks)\b")
+_CONSULTATIONS = re.compile(
+    r"\b(?P<round>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
+    r"another|new|regular|\d+(?:st|nd|rd|th))\s+(?:round\s+of\s+)?)?(?:political\s+)?"
+    r"consultations\b",
+    re.IGNORECASE,
+)
+_CONSULTATIONS_HELD = re.compile(
+    r"\b(?:held|hold|took\s+place|were\s+held|was\s+held|participated\s+in|took\s+part\s+in"
+    r"|conducted|co-chaired)\b",
+    re.IGNORECASE,
+)
+_VISITED_INSTITUTION = re.compile(
+    r"\bvisited\s+(?:the\s+)?(?P<place>(?:[A-Z][\w’'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w’'-]*"
+    r"|of|for|and|the|on))*)"
+)
+_JOINT = re.compile(
+    r"\band\b.{3,120}?\b(?:jointly\s+)?(?:inaugurated|signed|opened|launched|co-chaired|unveiled"
+    r"|exchanged|witnessed|discussed|agreed|reviewed|held|addressed|considered)\b"
+)
+_GROUP = re.compile(
+    r"\bmet\s+(?:with\s+)?(?P<group>(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:officials|leaders|representatives|members|students|community|communities|diaspora"
+    r"|experts|businessmen|business\s+people|executives|heads|figures|scholars|youth"
+    r"|Vietnamese|[A-Z]\w+ans|[A-Z]\w+ese)\b[^.;]*?)(?=\s+to\s+|\s*[.;]|,\s*(?:where|and|who)\b|$)"
+)
+_PART_OF_CONSULTATIONS = re.compile(
+    r"^(?:as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|during|in\s+the\s+course\s+of)"
+    r"\s+the\s+consultations\b",
+    re.IGNORECASE,
+)
+_LEADS = re.compile(r"\b(?:led|headed)\s+by\b|\btook\s+part\b|\battended\s+by\b|\bside\b")
+_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b|\bsame\s+day\b|\blater\s+that\s+day\b", re.I)
+_EXCLUDED_PEOPLE = re.compile(
+    r"\b(?:greetings|message|letter|regards|goodwill|congratulations|invitation)\b[^.;]{0,40}"
+    r"\b(?:from|of|to)\s*$|\bon\s+behalf\s+of\s*$|\baccompanied\s+by\s*$"
+    r"|\bin\s+the\s+presence\s+of\s*$|\balso\s+attended\s+by\s*$|\bspokes(?:person|man|woman)\b"
+    r"|\bdelegation,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|including)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Trigger:
+    kind: str
+    position: int
+    counterparts: list[Person]
+    institution: str | None = None
+    group: str | None = None
+    host: str | None = None
+    session: bool = False
+
+
+def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
+    """The meeting a sentence opens, if it opens one."""
+    text = sentence.text
+    if not _about_now(sentence):
+        return None
+    people = [p for p in _candidates(sentence) if p is not principal]
+    consultations = _CONSULTATIONS.search(text)
+    if consultations and _CONSULTATIONS_HELD.search(text) and not _future_near(text, consultations):
+        return _Trigger("consultations", consultations.start(), [])
+    visited = _VISITED_INSTITUTION.search(text)
+    if visited and _is_institution(visited["place"]) and not _future_near(text, visited):
+        return _Trigger("visit", visited.start(), people, institution=_trim(visited["place"]))
+    for pattern in (_MET, _HELD, _CALLED_ON, _RECEIVED):
+        match = pattern.search(text)
+        if pattern is _RECEIVED and _ARRIVAL_WELCOME.search(text):
+            continue  # a welcome at the airport is not a meeting
+        if match and not _future_near(text, match):
+            group = _GROUP.search(text) if pattern is _MET else None
+            if people:
+                session = pattern is _HELD  # "held talks with A and B": one session
+                return _Trigger("bilateral", match.start(), people, session=session)
+            if group:
+                return _Trigger("other", match.start(), [], group=group["group"].strip(" ,"))
+    match = _MEETING_WITH.search(text)
+    if match and people and not _FUTURE.search(text):
+        return _Trigger("bilateral", match.start(), people)
+    hosted = _HOSTED.search(text)
+    if hosted and not _FUTURE.search(text):
+        return _Trigger("bilateral", hosted.end(), people, host=hosted["host"].strip())
+    joint = _JOINT.search(text)
+    if joint and people and principal is not None and _mentions(sentence, principal, joint.start()):
+        return _Trigger("bilateral", joint.start(), people)
+    return None
+
+
+def _candidates(sentence: Sentence) -> list[Person]:
+    """People in the sentence who could have been met (not greeters, company, spokespeople)."""
+    found: list[Person] = []
+    for mention, person in sentence.people:
+        before = sentence.text[max(0, mention.phrase_start - 80) : mention.phrase_start]
+        if _EXCLUDED_PEOPLE.search(before) or _EXCLUDED_PEOPLE.search(person.title or ""):
+            continue
+        if person not in found:
+            found.append(person)
+    return found
+
+
+def _future_near(text: str, match: re.Match[str]) -> bool:
+    return bool(_FUTURE.search(text[max(0, match.start() - 30) : match.start()]))
+
+
+def _mentions(sentence: Sentence, person: Person, before: int) -> bool:
+    return any(p is person and m.start < before for m, p in sentence.people)
+
+
+def _is_institution(name: str) -> bool:
+    words = {w.lower() for w in name.split()}
+    return bool(
+        words
+        & {
+            "center",
+            "centre",
+            "institute",
+            "university",
+            "academy",
+            "museum",
+            "ministry",
+            "parliament",
+            "assembly",
+            "embassy",
+            "school",
+            "college",
+            "foundation",
+            "council",
+            "agency",
+            "company",
+            "corporation",
+            "headquarters",
+            "office",
+            "library",
+            "plant",
+            "factory",
+            "port",
+            "park",
+            "complex",
+            "hospital",
+            "mosque",
+            "church",
+            "memorial",
+            "monument",
+            "exhibition",
+            "chamber",
+            "bank",
+            "secretariat",
+        }
+    )
+
+
+def _trim(name: str) -> str:
+    return re.sub(r"(?:\s+(?:of|for|and|the|on))+$", "", name).strip()
+
+
+def _meetings(
+    all_sentences: list[Sentence], principal: Person | None, extraction: Extraction
+) -> None:
+    """Group sentences into meetings: each opens with a trigger and runs to the next one."""
+    current: Meeting | None = None
+    shared = False
+    detached: Sentence | None = None
+    for sentence in all_sentences:
+        trigger = _trigger(sentence, principal)
+        if trigger is None:
+            follows_detached = (
+                detached is not None
+                and detached.paragraph == sentence.paragraph
+                and detached.index == sentence.index - 1
+            )
+            if not _about_now(sentence) or follows_detached:
+                detached = sentence
+                extraction.background.append(sentence.text)
+            elif current is not None:
+                if current.kind == "consultations" and _LEADS.search(sentence.text):
+                    _add_people(current, _candidates(sentence), principal)
+                current.sentences.append(sentence)
+            elif shared:
+                extraction.key_points.append(sentence.text)
+            elif sentence.text != extraction.principal_sentence:
+                extraction.background.append(sentence.text)
+            continue
+        merged = _merge(extraction.meetings, sentence, trigger)
+        if merged is not None:
+            merged.sentences.append(sentence)
+            current, shared = merged, False
+            continue
+        created = _new_meetings(sentence, trigger)
+        extraction.meetings.extend(created)
+        if len(created) > 1:
+            current, shared = None, True
+        else:
+            current, shared = created[0], False
+
+
+def _add_people(meeting: Meeting, people: list[Person], principal: Person | None) -> None:
+    for person in people:
+        if person is not principal and person not in meeting.counterparts:
+            meeting.counterparts.append(person)
+
+
+def _merge(meetings: list[Meeting], sentence: Sentence, trigger: _Trigger) -> Meeting | None:
+    """A sentence that adds to a meeting already found ("In his meeting with X …")."""
+    consultations = next((m for m in meetings if m.kind == "consultations"), None)
+    if consultations is not None and _PART_OF_CONSULTATIONS.match(sentence.text):
+        _add_people(consultations, trigger.counterparts, None)
+        return consultations
+    if trigger.kind == "consultations" and consultations is not None:
+        return consultations
+    for meeting in meetings:
+        if trigger.counterparts and set(map(id, trigger.counterparts)) <= set(
+            map(id, meeting.counterparts)
+        ):
+            return meeting
+    return None
+
+
+def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
+    """One meeting, or one per person when a sentence lists people with their own titles."""
+    people = trigger.counterparts
+    separate = (
+        trigger.kind == "bilateral"
+        and not trigger.session
+        and len(people) > 1
+        and not any(_plural_title(sentence, p) for p in people)
+        and not re.search(r"\bmeeting\s+between\b|\btalks\s+between\b", sentence.text, re.I)
+        and len({(p.title, p.organization) for p in people}) == len(people)
+        and all(p.title for p in people)
+    )
+    groups = [[p] for p in people] if separate else [people]
+    made = []
+    for group in groups:
+        meeting = Meeting(trigger.kind, sentence, list(group), [sentence])
+        if separate:
+            meeting.position = next(m.start for m, p in sentence.people if p is group[0])
+        meeting.institution, meeting.group, meeting.host = (
+            trigger.institution,
+            trigger.group,
+            trigger.host,
+        )
+        if trigger.kind == "consultations":
+            found = _CONSULTATIONS.search(sentence.text)
+            meeting.consultations_title = _consultations_title(found)
+        made.append(meeting)
+    return made
+
+
+def _plural_title(sentence: Sentence, person: Person) -> bool:
+    return any(m.plural for m, p in sentence.people if p is person)
+
+
+_ORDINALS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
+
+
+def _consultations_title(found: re.Match[str] | None) -> str:
+    text = found.group() if found else "consultations"
+    political = "political" in text.lower()
+    base = "Political consultations" if political else "Consultations"
+    words = (found["round"] or "").split() if found else []
+    if words and (words[0].lower() in _ORDINALS or re.fullmatch(r"\d+\w\w", words[0])):
+        return f"{base}, {words[0].lower()} round"
+    return base
+
+
+# Source -------------------------------------------------------------------------------
+
+_OFFICIAL = re.compile(
+    r"\b(?:ministry|ministries|embassy|press\s+service|office|government|mfa|department"
+    r"|administration|president|spokes\w+|presidency|parliament|council)\b",
+    re.IGNORECASE,
+)
+_REPORTS = re.compile(
+    r"(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+correspondent)?\s+"
+    r"(?:reports|reported|informs|writes|cites|learned|learnt|has\s+learnt)\b"
+)
+_TOLD = re.compile(r"\btold\s+(?P<pub>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})")
+_ISSUED = re.compile(
+    r"\b(?:press\s+release|statement)\s+issued\s+by\s+(?:the\s+)?(?P<pub>[A-Z][\w ]+?)\s+on\b"
+)
+_CITING = re.compile(
+    r"\b(?:citing|referring\s+to|with\s+reference\s+to|cites)\s+(?P<src>(?:the\s+)?[^,.;]+)"
+    r"|(?P<said>(?:the\s+)?[A-Z][\w’' ]*?(?:Ministry|Embassy|press\s+service|Office|MFA)"
+    r"[\w’' ]*?)\s+(?:told|said|reported|informed|stated)\b"
+)
+
+
+def _source(all_sentences: list[Sentence], cleaned: Cleaned, extraction: Extraction) -> None:
+    for sentence in all_sentences:
+        for match in _REPORTS.finditer(sentence.text):
+            name = match["pub"]
+            if not _OFFICIAL.search(name) and name.lower() not in {"he", "she", "it", "they"}:
+                extraction.publisher = Fact(_better_case(name, cleaned), sentence.text)
+                break
+        if extraction.publisher:
+            break
+    if extraction.publisher is None:
+        for kind in ("signoff", "byline", "site", "copyright", "dateline"):
+            found = next((p for p in cleaned.publishers if p.kind == kind), None)
+            if found and not _OFFICIAL.search(found.name):
+                extraction.publisher = Fact(_better_case(found.name, cleaned), found.line)
+                break
+    if extraction.publisher is None:
+        for sentence in all_sentences:
+            told = _TOLD.search(sentence.text) or _ISSUED.search(sentence.text)
+            if told:
+                extraction.publisher = Fact(told["pub"].strip(), sentence.text)
+                break
+    for sentence in all_sentences:
+        citing = _CITING.search(sentence.text)
+        if citing:
+            cited = (citing["src"] or citing["said"]).strip()
+            extraction.note = Fact(f"citing {cited}", sentence.text)
+            break
+
+
+def _better_case(name: str, cleaned: Cleaned) -> str:
+    """``KAZINFORM`` in a dateline is ``Kazinform`` where the text spells it out."""
+    if name.isupper() and len(name) > 4:
+        for paragraph in cleaned.paragraphs:
+            found = re.search(rf"\b{re.escape(name)}\b", paragraph, re.IGNORECASE)
+            if found and not found.group().isupper():
+                return found.group()
+    return name
+
+
+# Putting it together ------------------------------------------------------------------
+
+
+def extract(cleaned: Cleaned) -> Extraction:
+    """Every fact the rules find in a cleaned article."""
+    extraction = Extraction(
+        headline=cleaned.headline,
+        article_date=cleaned.article_date,
+        date_evidence=cleaned.date_evidence,
+        url=cleaned.url,
+        photos=_unique_photos(cleaned.photos),
+        dateline_place=cleaned.dateline_place,
+    )
+    all_sentences = _sentences(cleaned)
+    if extraction.article_date is None:
+        _issued_on(all_sentences, extraction)
+    _people(all_sentences)
+    _visit(all_sentences, extraction)
+    if extraction.principal is None:
+        trial = Extraction()
+        _meetings(all_sentences, None, trial)
+        _principal_from_meetings(all_sentences, trial)
+        extraction.principal = trial.principal
+        extraction.principal_sentence = trial.principal_sentence
+    _meetings(all_sentences, extraction.principal, extraction)
+    _delegation(all_sentences, extraction)
+    _settle_host(extraction, all_sentences)
+    _settle_dates(extraction)
+    _settle_places(all_sentences, extraction)
+    _settle_counterpart_titles(extraction)
+    _source(all_sentences, cleaned, extraction)
+    return extraction
+
+
+def _issued_on(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    """ "The press release issued by the Foreign Office on 6 April 2023": the article's date."""
+    for sentence in all_sentences[:3]:
+        if re.search(r"\b(?:issued|published|released)\b.*\bon\b", sentence.text):
+            day = full_date(sentence.text)
+            if day is not None:
+                extraction.article_date, extraction.date_evidence = day, sentence.text
+                return
+
+
+def _unique_photos(photos: list[Photo]) -> list[Photo]:
+    unique: list[Photo] = []
+    for photo in photos:
+        if all((p.credit, p.caption) != (photo.credit, photo.caption) for p in unique):
+            unique.append(photo)
+    return unique
+
+
+def _visit(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    found = _visit_sentence(all_sentences)
+    if found is None:
+        return
+    sentence, person, place = found
+    extraction.principal, extraction.principal_sentence = person, sentence.text
+    if place is None:  # "arrived here Tuesday on a two-day official visit to Pakistan"
+        for match in re.finditer(
+            r"\b(?:visit|trip|tour)\s+to\s+|\b(?:arrived|arrives)\s+(?:here\s+)?in\s+",
+            sentence.text,
+        ):
+            place = _place_after(sentence.text, match.end())
+            if place is not None:
+                break
+    if place is not None:
+        extraction.host = Fact(place.country, sentence.text)
+    spans = [s for s in _event_dates(sentence.text, extraction.article_date) if s.start]
+    if spans:
+        extraction.start = Fact(spans[0].start, sentence.text)
+        extraction.end = Fact(spans[0].end, sentence.text)
+    for candidate in all_sentences:
+        purpose = _PURPOSE.search(candidate.text)
+        if purpose and (purpose["main"] or candidate is sentence):
+            text = strip_attribution((purpose["main"] or purpose["why"]).strip() + ".")
+            text = re.sub(r"^for\s+", "", text.rstrip(" ,.")) + "."
+            extraction.purpose = Fact(text[:1].upper() + text[1:], candidate.text)
+            if purpose["main"]:
+                break
+
+
+_DELEGATION = re.compile(
+    r"\bdelegation,?\s+(?:was\s+)?(?:also\s+)?(?:comprising|consisting\s+of|including"
+    r"|accompanied\s+by|composed\s+of|made\s+up\s+of)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    """People named as members of the visiting delegation ("the delegation comprising …")."""
+    met = {id(p) for m in extraction.meetings for p in m.counterparts}
+    for sentence in all_sentences:
+        for mention, person in sentence.people:
+            before = sentence.text[max(0, mention.phrase_start - 120) : mention.phrase_start]
+            if (
+                _DELEGATION.search(before)
+                and person is not extraction.principal
+                and id(person) not in met
+                and person not in extraction.delegation
+            ):
+                extraction.delegation.append(person)
+
+
+def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    """Without a "visited" sentence: a delegation head, or the first person met, from abroad."""
+    host = _first_meeting_place(extraction)
+    led = [
+        (p, s)
+        for s in all_sentences
+        for m, p in s.people
+        if re.search(
+            r"(?:led|headed)\s+by(?:\s+the)?\s*$"
+            r"|\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s*$",
+            s.text[: m.phrase_start],
+        )
+    ]
+    in_meetings = [
+        (p, s)
+        for meeting in extraction.meetings
+        for s in [meeting.trigger, *meeting.sentences]
+        for _, p in s.people
+    ]
+    for person, sentence in [*led, *in_meetings]:
+        strong = (person, sentence) in led  # a delegation's head is the visitor
+        known_abroad = (
+            person.country is not None and host is not None and person.country != host.country
+        )
+        if host is None or known_abroad or (strong and person.country is None):
+            extraction.principal, extraction.principal_sentence = person, sentence.text
+            break
+
+
+def _first_meeting_place(extraction: Extraction) -> gazetteer.Place | None:
+    for meeting in extraction.meetings:
+        text = meeting.trigger.text
+        for match in re.finditer(r"\b(?:in|to)\s+", text):
+            place = _place_after(text, match.end())
+            if place is not None and place.kind != "demonym":
+                return place
+    return None
+
+
+def _settle_host(extraction: Extraction, all_sentences: list[Sentence]) -> None:
+    principal = extraction.principal
+    if extraction.host is None:
+        for sentence in all_sentences:
+            if not (
+                _about_now(sentence)
+                and re.search(r"\b(?:met|meeting|talks|discussions)\b", sentence.text)
+            ):
+                continue
+            for match in re.finditer(r"\b(?:in|at)\s+", sentence.text):
+                place = _place_after(sentence.text, match.end())
+                if place is not None and (principal is None or place.country != principal.country):
+                    extraction.host = Fact(place.country, sentence.text)
+                    break
+            if extraction.host is not None:
+                break
+    if extraction.host is None:
+        place = _first_meeting_place(extraction)
+        if place is not None and (principal is None or place.country != principal.country):
+            meeting_text = next(
+                (m.trigger.text for m in extraction.meetings if place.country), None
+            )
+            extraction.host = Fact(place.country, meeting_text)
+    if extraction.host is None:
+        countries = [
+            p.country
+            for m in extraction.meetings
+            for p in m.counterparts
+            if p.country and (principal is None or p.country != principal.country)
+        ]
+        if countries:
+            country = max(set(countries), key=countries.count)
+            person = next(
+                p for m in extraction.meetings for p in m.counterparts if p.country == country
+            )
+            extraction.host = Fact(country, person.country_sentence)
+    if extraction.host is None and extraction.dateline_place:
+        place = gazetteer.lookup(extraction.dateline_place)
+        if place is not None and (principal is None or place.country != principal.country):
+            extraction.host = Fact(place.country, extraction.dateline_place)
+    if principal is not None and principal.country is None and extraction.host is not None:
+        host = str(extraction.host.value)
+        for meeting in extraction.meetings:
+            for sentence in [meeting.trigger, *meeting.sentences]:
+                pair = _country_paired_with(sentence.text, host)
+                if pair:
+                    principal.country, principal.country_sentence = pair, sentence.text
+                    return
+
+
+def _country_paired_with(text: str, host: str) -> str | None:
+    """ "the Azerbaijani delegation", "Vietnam-China relations": the visitor's country."""
+    for match in re.finditer(r"\b(?:the\s+)?(?P<c>[A-Z][\w]+)\s+delegation\b", text):
+        country = gazetteer.country_of(match["c"])
+        if country and country != host:
+            return country
+    for match in re.finditer(r"\b(?P<a>[A-Z][\w]+)-(?P<b>[A-Z][\w]+)\b", text):
+        first, second = gazetteer.country_of(match["a"]), gazetteer.country_of(match["b"])
+        if first and second and host in (first, second) and first != second:
+            return second if first == host else first
+    return None
+
+
+def _settle_dates(extraction: Extraction) -> None:
+    anchor = extraction.article_date
+    previous: Fact | None = None
+    for meeting in extraction.meetings:
+        spans = [s for s in _event_dates(meeting.trigger.text, anchor) if s.start]
+        if meeting.position:  # "on 19 April with A, and on 20 April with B"
+            text = meeting.trigger.text
+            spans = [s for s in spans if 0 <= text.find(s.text) < meeting.position][-1:] or spans
+        if spans:
+            meeting.date = Fact(spans[0].start, meeting.trigger.text)
+        elif previous is not None and _SAME_DAY.search(meeting.trigger.text):
+            meeting.date = Fact(previous.value, meeting.trigger.text)
+        previous = meeting.date or previous
+    known = [m.date.value for m in extraction.meetings if m.date is not None]
+    dates = [d for d in known if isinstance(d, date)]
+    if extraction.start is None and dates:
+        first = min(dates)
+        source = next(m.date for m in extraction.meetings if m.date and m.date.value == first)
+        extraction.start = Fact(first, source.sentence)
+    if extraction.end is None and dates:
+        last = max(dates)
+        source = next(m.date for m in extraction.meetings if m.date and m.date.value == last)
+        extraction.end = Fact(last, source.sentence)
+    if extraction.start and extraction.end:
+        start, end = extraction.start.value, extraction.end.value
+        assert isinstance(start, date) and isinstance(end, date)
+        if dates and min(dates) < start:
+            extraction.start = Fact(min(dates), extraction.start.sentence)
+        if dates and max(dates) > end:
+            extraction.end = Fact(max(dates), extraction.end.sentence)
+        one_day = extraction.start.value == extraction.end.value
+        for meeting in extraction.meetings:
+            if meeting.date is None and one_day:
+                meeting.date = Fact(extraction.start.value, extraction.start.sentence)
+
+
+def _event_dates(text: str, anchor: date | None) -> list[DateSpan]:
+    """Dates of the event a sentence reports: not "the statement *of 10 November 2020*" nor
+    "the ministry *said on Thursday*"."""
+    return [
+        span
+        for span in find_dates(text, anchor)
+        if not _NOT_EVENT_DATE.search(text[max(0, span.at - 30) : span.at])
+    ]
+
+
+_NOT_EVENT_DATE = re.compile(
+    r"(?:\bof|\b(?:said|stated|announced|reported|told\s+\S+|informed))\s+(?:on\s+)?$"
+)
+
+
+def _settle_places(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    """Cities of the host country where the visit or a meeting took place ("in Baghdad")."""
+    if extraction.host is None:
+        return
+    host = extraction.host.value
+    visit = next((s for s in all_sentences if s.text == extraction.principal_sentence), None)
+    seen: list[str] = []
+    for sentence in ([visit] if visit else []) + [m.trigger for m in extraction.meetings]:
+        for name in _located(sentence.text, host):
+            if name not in seen:
+                seen.append(name)
+                extraction.places.append(Fact(name, sentence.text))
+    only = extraction.places[0] if len(extraction.places) == 1 else None
+    for meeting in extraction.meetings:
+        cities = _located(meeting.trigger.text, host)
+        city = cities[0] if cities else (str(only.value) if only else None)
+        if meeting.institution:
+            value = f"{meeting.institution}, {city}" if city else meeting.institution
+            meeting.location = Fact(value, meeting.trigger.text)
+        elif cities:
+            meeting.location = Fact(cities[0], meeting.trigger.text)
+        elif only is not None:
+            meeting.location = Fact(only.value, only.sentence)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|to|visited|visiting|capital)\s+(?:the\s+)?(?:\w+[’']s\s+)?$")
+
+
+def _located(text: str, host: object) -> list[str]:
+    """Host-country cities named as where something happened: "in Moscow", "visit to Kazan"."""
+    found: list[str] = []
+    for name, start in _cities(text):
+        place = gazetteer.lookup(name)
+        if place is None or place.country != host:
+            continue
+        before = text[max(0, start - 40) : start]
+        if _LOCATIVE.search(before) or re.search(r"\b(?:in|to)\s+[A-Z][\w-]+,\s*$", before):
+            found.append(name)
+    return found
+
+
+def _cities(text: str) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    toks = tokens(text)
+    i = 0
+    while i < len(toks):
+        for size in range(4, 0, -1):
+            if i + size > len(toks):
+                continue
+            candidate = text[toks[i].start : toks[i + size - 1].end]
+            place = gazetteer.lookup(candidate)
+            if place is not None and place.kind == "city" and candidate[:1].isupper():
+                found.append((candidate, toks[i].start))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _settle_counterpart_titles(extraction: Extraction) -> None:
+    """ "His Russian counterpart": the same post as the principal's, in the other country."""
+    principal = extraction.principal
+    for meeting in extraction.meetings:
+        for person in meeting.counterparts:
+            if _is_counterpart(person.title):
+                person.title = principal.title if principal and principal.title else None
+            if person.title and person.title.lower() in TITLE_HEADS and person.title.islower():
+                person.title = person.title.capitalize()

@@ -1,0 +1,501 @@
+"""People named in a sentence, with the title, institution and country written next to them.
+
+A name is a run of capitalised words that are not titles, institutions, places or
+ordinary sentence words ("Hiyam Al-Yasiri"). Its title is read backwards from the
+name ("Iraq's Minister of Communications, Hiyam Al-Yasiri") or, failing that, from
+an apposition after it ("Abbas Al-Anbari, the director of …"). The title then gives
+the country ("Iraq's", "Russian", "of Slovakia") and the institution ("State
+Secretary *of the Ministry of Economy*").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefing.importer import gazetteer
+from briefing.importer.text import Token, tokens
+from briefing.importer.vocab import (
+    FUNCTION,
+    HONORIFICS,
+    INSTITUTIONS,
+    MONTHS,
+    NAME_PREFIXES,
+    PARTICLES,
+    SENTENCE_WORDS,
+    TITLE_HEADS,
+    WEEKDAYS,
+    is_vocabulary,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One person named in one sentence."""
+
+    name: str
+    start: int
+    end: int
+    """Where the name is in the sentence."""
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    phrase_start: int = 0
+    """Where the title (or, without one, the name) starts."""
+    plural: bool = False
+    """The title was plural ("Deputy Foreign Ministers A and B")."""
+    its: bool = False
+    """The title was introduced by "its" ("its director"): the institution is named before."""
+
+
+_NAME_HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "ash", "bin", "ibn", "abu", "ben"}
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+_LED_BY = re.compile(
+    r"(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+(?:[A-Z][\w ]*\s+)?"
+    r"(?:delegation|side),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by(?:\s+the)?\s*$"
+    r"|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+"
+    r"(?:was\s+)?(?:led|headed)\s+by\s*$"
+)
+_BRIDGES = FUNCTION | {",", "-", "–", "’s", "'s", "(", ")", "&"}
+
+
+def _is_name_word(token: Token, following: Token | None = None) -> bool:
+    text = token.text
+    if not token.is_word or not token.capitalised:
+        return False
+    if any(ch.isdigit() for ch in text) or "." in text[1:]:
+        return False
+    if _ROMAN.match(text):
+        return True
+    if text.isupper() and len(text) > 1:
+        return False
+    if "-" in text and not all(
+        part[:1].isupper() or part in _NAME_HYPHEN_PREFIXES for part in text.split("-")
+    ):
+        return False  # "Modi-led", "Azerbaijan-Iraq" parts are not names
+    lower = token.lower
+    if lower in SENTENCE_WORDS or lower in HONORIFICS or lower in WEEKDAYS:
+        return False
+    if lower in MONTHS and (
+        following is None or following.text[:1].isdigit() or following.text == "."
+    ):
+        return False  # "June 10" is a date; "Jan Kubiš" is a name
+    return not is_vocabulary(text) and not gazetteer.is_place_word(text)
+
+
+def _is_honorific(tokens_: list[Token], index: int) -> bool:
+    """Courtesy words before a name; a rank right after a title ("Minister *Prince* Faisal")."""
+    lower = tokens_[index].lower
+    if lower in HONORIFICS:
+        return True
+    ranks = {"ambassador", "prince", "princess", "sheikh", "sheikha", "dr", "dr."}
+    return lower in ranks and index > 0 and tokens_[index - 1].lower in TITLE_HEADS
+
+
+def find_people(sentence: str, known: list[str] | None = None) -> list[Mention]:
+    """Every person named in ``sentence``; ``known`` full names let a surname alone count."""
+    toks = tokens(sentence)
+    known = known or []
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(toks):
+        run = _name_run(toks, index)
+        if run is None:
+            index += 1
+            continue
+        first, last = run
+        mention = _mention(sentence, toks, first, last, known)
+        if mention is not None:
+            mentions.append(mention)
+        index = last + 1
+    return _share_plural_titles(sentence, mentions)
+
+
+def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
+    """The tokens of a name starting at ``index`` (prefixes and particles included)."""
+    first = index
+    while index < len(toks) and toks[index].lower in NAME_PREFIXES and toks[index].capitalised:
+        index += 1
+    start_words = index
+    while index < len(toks):
+        token = toks[index]
+        following = toks[index + 1] if index + 1 < len(toks) else None
+        initial = (
+            re.fullmatch(r"[A-Z]\.?", token.text) is not None
+            and following is not None
+            and _is_name_word(following)
+        )
+        particle = (
+            token.lower in PARTICLES
+            and index > start_words
+            and following is not None
+            and _is_name_word(following)
+        )
+        if _is_name_word(token, following) or initial or particle:
+            index += 1
+        else:
+            break
+    if index == start_words:
+        return None
+    last = index - 1
+    if toks[first].lower in {"lord", "lady", "baroness", "baron"} and _peerage(toks, last):
+        last += 2
+    return first, last
+
+
+def _peerage(toks: list[Token], last: int) -> bool:
+    """ "Lord Ahmad *of Wimbledon*": a peer's territorial designation belongs to the name."""
+    return (
+        last + 2 < len(toks)
+        and toks[last + 1].lower == "of"
+        and toks[last + 2].capitalised
+        and not is_vocabulary(toks[last + 2].text)
+        and gazetteer.lookup(toks[last + 2].text) is None
+    )
+
+
+def _mention(
+    sentence: str, toks: list[Token], first: int, last: int, known: list[str]
+) -> Mention | None:
+    words = [t.text for t in toks[first : last + 1]]
+    core = [w for w in words if w.lower() not in NAME_PREFIXES]
+    before = first - 1
+    while before >= 0 and _is_honorific(toks, before):
+        before -= 1
+    previous = toks[before] if before >= 0 else None
+    corefers = len(core) == 1 and any(_same_surname(core, name) for name in known)
+    if previous is not None and previous.lower in {"the", "a", "an"} and not corefers:
+        return None  # "the Rewaq Baghdad Center": an institution, not a person
+    following = toks[last + 1] if last + 1 < len(toks) else None
+    if (
+        following is not None
+        and following.capitalised
+        and (following.lower in INSTITUTIONS or following.lower in {"city", "sea", "river"})
+    ):
+        return None
+    if gazetteer.lookup(" ".join(core)) is not None or all(
+        gazetteer.lookup(part) is not None for part in " ".join(core).split("-")
+    ):
+        return None  # "Sri Lanka", "Port Louis"
+    titled = previous is not None and previous.lower in TITLE_HEADS
+    prefixed = len(core) < len(words)
+    if len(core) < 2 and not (titled or prefixed or corefers):
+        return None
+    if core[0].lower().endswith("ing") and len(core[0]) > 5:
+        return None  # "Preventing Sexual Violence": a phrase, not a person
+    name = " ".join(words)
+    start, end = toks[first].start, toks[last].end
+    mention = Mention(name=name, start=start, end=end, phrase_start=start)
+    title = _title_before(sentence, toks, before)
+    if title is None:
+        title = _title_after(sentence, toks, last + 1)
+    if title is not None:
+        text, phrase_start, its = title
+        parsed = parse_title(text)
+        mention = replace(
+            mention,
+            title=parsed.title,
+            organization=parsed.organization,
+            country=parsed.country,
+            plural=parsed.plural,
+            phrase_start=min(phrase_start, start),
+            its=its,
+        )
+    if mention.country is None:
+        led = _LED_BY.search(sentence[: mention.phrase_start])
+        if led:
+            mention = replace(mention, country=gazetteer.country_of(led["who"] or led["of"]))
+    return mention
+
+
+def _same_surname(core: list[str], full: str) -> bool:
+    parts = full.split()
+    return len(parts) > 1 and core[-1] == surname(parts)
+
+
+def surname(words: list[str]) -> str:
+    """The family name: the last word, but "Ahmad" in "Lord Ahmad of Wimbledon", "Tawadros II"."""
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    if len(words) > 1 and _ROMAN.match(words[-1]):
+        words = words[:-1]
+    return words[-1]
+
+
+def _title_before(sentence: str, toks: list[Token], index: int) -> tuple[str, int, bool] | None:
+    """The title written just before a name, as ``(text, start, introduced by "its")``."""
+    collected: list[int] = []
+    j = index
+    while j >= 0:
+        token = toks[j]
+        lower = token.lower
+        if token.text == ")":
+            opening = next((k for k in range(j, -1, -1) if toks[k].text == "("), None)
+            if opening is None:
+                break
+            collected.extend(range(j, opening - 1, -1))
+            j = opening - 1
+            continue
+        if lower == "and" and j > 0 and _is_name_word(toks[j - 1]):
+            break  # "Kiran and Sedat Onal": a list of people, not one title
+        if (
+            token.text == ","
+            and j > 0
+            and _is_name_word(toks[j - 1])
+            and any(toks[k].text != "," for k in collected)
+        ):
+            commas = [n for n, k in enumerate(collected) if toks[k].text == ","]
+            if commas:  # "Yang Jiechi, State Councilor, and …": that part is his title
+                del collected[commas[-1] :]
+            break
+        if lower == "as" and j > 0 and toks[j - 1].lower == "well":
+            break
+        if token.text in {"-", "–"} and j > 0 and not toks[j - 1].is_word:
+            break
+        if lower in _BRIDGES or token.text in _BRIDGES:
+            collected.append(j)
+        elif token.is_word and (is_vocabulary(token.text) or gazetteer.is_place_word(token.text)):
+            if _is_name_word(token):
+                break
+            collected.append(j)
+        elif token.is_word and token.capitalised and _in_title_position(toks, j):
+            collected.append(j)
+        elif j > 0 and gazetteer.lookup(sentence[toks[j - 1].start : token.end]) is not None:
+            collected.extend([j, j - 1])  # "Saudi Arabia's"
+            j -= 1
+        else:
+            break
+        j -= 1
+    return _phrase(sentence, toks, sorted(collected), toks[j].lower if j >= 0 else "")
+
+
+def _in_title_position(toks: list[Token], j: int) -> bool:
+    """An unknown capitalised word inside a title or institution's name.
+
+    "Grand Imam of *al-Azhar*", "*Tatar* President", "Head of the *Coptic Orthodox* Church".
+    """
+    end = j
+    while end + 1 < len(toks) and toks[end + 1].capitalised and toks[end + 1].is_word:
+        end += 1
+    closing = toks[end].lower
+    if end > j and (closing in INSTITUTIONS or closing in TITLE_HEADS):
+        return True
+    if _is_name_word(toks[j]) and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+        return False
+    after = toks[j + 1].lower if j + 1 < len(toks) else ""
+    before = toks[j - 1].lower if j > 0 else ""
+    if after in TITLE_HEADS or after in INSTITUTIONS or before in {"of", "for", "the", "at", "on"}:
+        return True
+    ahead = toks[j + 1 : j + 5]  # "EU foreign policy chief"
+    for token in ahead:
+        if token.lower in TITLE_HEADS:
+            return True
+        if not (token.is_word and is_vocabulary(token.text)):
+            return False
+    return False
+
+
+def _title_after(sentence: str, toks: list[Token], index: int) -> tuple[str, int, bool] | None:
+    """A title in apposition after a name: "Mikhail Petrakov, the Special Representative …"."""
+    if index >= len(toks) or toks[index].text != ",":
+        return None
+    j = index + 1
+    if j < len(toks) and toks[j].lower in {"the", "a", "an"}:
+        j += 1
+    if j < len(toks) and toks[j].lower in FUNCTION:
+        return None
+    collected: list[int] = []
+    while j < len(toks):
+        token = toks[j]
+        if token.text in {",", ".", ";", ":"} or token.lower in {"who", "which", "where", "when"}:
+            break
+        if token.text == "(":
+            closing = next((k for k in range(j, len(toks)) if toks[k].text == ")"), None)
+            if closing is None:
+                break
+            collected.extend(range(j, closing + 1))
+            j = closing + 1
+            continue
+        if (
+            token.lower in FUNCTION
+            or token.text in {"-", "–", "’s", "'s"}
+            or (
+                token.is_word and (is_vocabulary(token.text) or gazetteer.is_place_word(token.text))
+            )
+            or (token.is_word and token.capitalised and _in_title_position(toks, j))
+        ):
+            if _is_name_word(token) and not _in_title_position(toks, j):
+                break
+            collected.append(j)
+            j += 1
+            continue
+        break
+    while collected and toks[collected[-1]].lower in FUNCTION | {"-", "–"}:
+        collected.pop()
+    if not collected or not any(toks[k].lower in TITLE_HEADS for k in collected):
+        return None
+    start, end = toks[collected[0]].start, toks[collected[-1]].end
+    return sentence[start:end], start, False
+
+
+def _phrase(
+    sentence: str, toks: list[Token], collected: list[int], stopped_at: str
+) -> tuple[str, int, bool] | None:
+    """Trim the collected tokens to a title.
+
+    Between commas, the title starts in the first part that holds a title word ("As
+    part of the consultations, *Azerbaijani Deputy Foreign Minister*"); within that
+    part, at the first word from which only title words lead to the title's head
+    ("the leadership of *President*").
+    """
+    while collected and toks[collected[-1]].text in {",", "(", "-", "–"}:
+        collected.pop()
+    segments: list[list[int]] = [[]]
+    for k in collected:
+        if toks[k].text == "," and not _inside_parentheses(toks, collected, k):
+            segments.append([])
+        else:
+            segments[-1].append(k)
+    for number, segment in enumerate(segments):
+        start = _title_start(toks, segment)
+        if start is None:
+            continue
+        kept = segment[start:] + [k for later in segments[number + 1 :] for k in later]
+        first, last = kept[0], kept[-1]
+        text = sentence[toks[first].start : toks[last].end]
+        return text, toks[first].start, stopped_at == "its" and number == 0 and start == 0
+    return None
+
+
+def _inside_parentheses(toks: list[Token], collected: list[int], k: int) -> bool:
+    opened = sum(1 for j in collected if j < k and toks[j].text == "(")
+    closed = sum(1 for j in collected if j < k and toks[j].text == ")")
+    return opened > closed
+
+
+def _title_start(toks: list[Token], segment: list[int]) -> int | None:
+    """Where a title starts in one comma-separated part, if the part holds a title."""
+    for position, k in enumerate(segment):
+        if toks[k].text in {"’s", "'s"}:
+            continue
+        words = segment[position:]
+        head = next((i for i, j in enumerate(words) if toks[j].lower in TITLE_HEADS), None)
+        if head is None:
+            return None
+        lead = [toks[j] for j in words[:head]]
+        if (
+            all(
+                t.text in {"’s", "'s"}
+                or (
+                    t.is_word
+                    and t.lower not in FUNCTION
+                    and (t.capitalised or is_vocabulary(t.text))
+                )
+                for t in lead
+            )
+            and toks[k].lower not in FUNCTION
+        ):
+            return position
+    return None
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str | None
+    organization: str | None
+    country: str | None
+    plural: bool
+
+
+_OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+_SPLIT_ORG = re.compile(r"\s+(?P<word>of|at)\s+(?:the\s+)?(?P<org>.+)$")
+
+
+def parse_title(phrase: str) -> Title:
+    """Split "Iraq's Minister of Communications" into title, institution and country."""
+    text = " ".join(phrase.replace("( ", "(").split()).strip(" ,")
+    country = None
+    words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split(" ")
+    for size in range(min(4, len(words) - 1), 0, -1):
+        place = gazetteer.lookup(" ".join(words[:size]))
+        if place is not None and place.kind != "city":
+            country = place.country
+            text = " ".join(words[size:])
+            break
+    text, trailing = _strip_country(text)
+    country = country or trailing
+    owner = re.match(r"^(?P<org>[^’']+?)[’']s\s+(?P<rest>.+)$", text)
+    organization_first = None
+    if owner and {w.lower() for w in owner["org"].split()} & INSTITUTIONS:
+        organization_first, text = owner["org"], owner["rest"]  # "the Foreign Ministry's Secretary"
+    if text.lower().startswith("the "):
+        text = text[4:]
+    organization = None
+    roles = re.search(r",\s+(?:and\s+)?\w+", text)
+    several = roles is not None and roles.group().split()[-1].lower() in TITLE_HEADS
+    split = None if several else _SPLIT_ORG.search(text)
+    while split:
+        org_words = {w.lower().strip("(),") for w in split["org"].split()}
+        head = text[: split.start()]
+        if org_words & INSTITUTIONS and any(w.lower() in TITLE_HEADS for w in head.split()):
+            organization, inside = _strip_country(split["org"])
+            country = country or inside
+            text = head
+            break
+        split = _SPLIT_ORG.search(text, split.start() + 1)
+    organization = organization or organization_first
+    if country is None:
+        country = _country_inside(organization or "") or _country_inside(text)
+    plural = bool(re.search(r"\b(?:Ministers|Secretaries|Presidents|Deputies|FMs)\b", text))
+    if plural:
+        text = re.sub(
+            r"\b(Minister|Secretarie|President|Deputie|FM)s\b",
+            lambda m: {"Secretarie": "Secretary", "Deputie": "Deputy"}.get(m[1], m[1]),
+            text,
+        )
+    text = text.strip(" ,-–")
+    title = text[:1].upper() + text[1:] if text else None
+    return Title(title, organization, country, plural)
+
+
+def _strip_country(text: str) -> tuple[str, str | None]:
+    """ "Minister of Foreign Affairs *of Kazakhstan*" → the title, and Kazakhstan."""
+    for match in _OF_PLACE.finditer(text):
+        place = gazetteer.lookup(text[match.end() :])
+        if place is not None and place.kind != "city":
+            return text[: match.start()].rstrip(" ,"), place.country
+    return text, None
+
+
+def _country_inside(text: str) -> str | None:
+    """The one country a title or institution names inside ("the Romanian Ministry …")."""
+    found = {
+        place.country
+        for word in re.findall(r"[A-Z][\w’'.-]*", text)
+        if "-" not in word
+        and (place := gazetteer.lookup(word)) is not None
+        and place.kind != "city"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _share_plural_titles(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Deputy Foreign Ministers A and B": B takes A's title and country."""
+    shared: list[Mention] = []
+    for mention in mentions:
+        previous = shared[-1] if shared else None
+        if (
+            previous is not None
+            and previous.plural
+            and mention.title is None
+            and re.fullmatch(r"\s*(?:,|and|, and)\s*", sentence[previous.end : mention.start])
+        ):
+            mention = replace(
+                mention,
+                title=previous.title,
+                organization=previous.organization,
+                country=previous.country,
+                plural=True,
+            )
+        shared.append(mention)
+    return shared

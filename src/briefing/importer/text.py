@@ -1,0 +1,118 @@
+"""Sentences and word tokens, with the abbreviations news reports use ("H.E.", "Nov. 4")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "gov",
+    "sen",
+    "rep",
+    "hon",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "mt",
+    "ft",
+    "approx",
+    "dept",
+    "h.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Hon|Smt|St|Jr|Sr)\.(?=\s)"  # courtesy abbreviations
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., H.E.
+    r"|[A-Z]\.(?=\s)"  # an initial: "A. Gurbanov"
+    r"|[^\W\d_](?:[\w'’-]*[^\W_])?"  # words, with inner hyphens and apostrophes
+    r"|\d+(?:[.,:]\d+)*"
+    r"|\S"
+)
+_POSSESSIVE = re.compile(r"^(?P<word>.+?)(?P<s>[’']s)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def capitalised(self) -> bool:
+        first = self.text[:1]
+        if first.isupper():
+            return True
+        return bool(re.match(r"(?:al|el|ad|ar|as|at)-[A-Z]", self.text))
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, not at "Mr.", "H.E." or an initial like "A."."""
+    result: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = paragraph[start : match.start()].rstrip('"”’)')
+        last = re.search(r"([\w.]+)[.!?]$", before)
+        word = last.group(1).lower() if last else ""
+        if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            continue
+        result.append(paragraph[start : match.start()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        result.append(tail)
+    return [s for s in result if s]
+
+
+def tokens(text: str) -> list[Token]:
+    """Word and punctuation tokens; a possessive ``’s`` is a token of its own."""
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        value = match.group()
+        possessive = _POSSESSIVE.match(value)
+        if possessive and len(possessive["word"]) > 1:
+            split = match.start() + len(possessive["word"])
+            found.append(Token(possessive["word"], match.start(), split))
+            found.append(Token(possessive["s"], split, match.end()))
+        else:
+            found.append(Token(value, match.start(), match.end()))
+    return found

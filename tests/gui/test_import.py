@@ -1,0 +1,167 @@
+"""File → New from article, and review marks on imported fields, driven as an analyst would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.forms import child
+from briefing.gui.import_dialog import ImportDialog
+from briefing.gui.main_window import MainWindow
+
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "data"
+    / "articles"
+    / "seed"
+    / "newsaz-rafiyev-baghdad.txt"
+)
+
+
+def _import_seed(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "open", lambda self: opened.append(self))
+    window._action("actionNewFromArticle").trigger()
+    (dialog,) = opened
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_: (str(SEED), "Articles"))
+    )
+    qtbot.mouseClick(
+        child(dialog.form, QPushButton, "openArticleButton"), Qt.MouseButton.LeftButton
+    )
+    assert dialog.source_label.text() == SEED.name
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
+def _name_edit(window: MainWindow) -> QLineEdit:
+    return child(window.visit_panel.form, QLineEdit, "principalNameEdit")
+
+
+def test_new_from_article_opens_the_draft_with_marks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    assert window.meeting_list.model().rowCount() == 4
+    assert window.windowTitle() == "newsaz-rafiyev-baghdad.visit.json[*] — Briefing"
+    assert window.isWindowModified()
+    assert session.problems == []
+    count = len(session.review_state()[0])
+    assert window.review_label.text() == f"{count} imported fields to review"
+    window.show_visit()
+    assert window.visit_panel.binder.is_marked_for_review(_name_edit(window))
+    assert "A key part" not in _name_edit(window).toolTip()
+    assert "Yalchin Rafiyev visited Iraq" in _name_edit(window).toolTip()
+    window.select_meeting(1)
+    assert window.meeting_editor.counterparts.review_marked(0, 0)
+    assert window.meeting_editor.summary.marked_for_review
+
+
+def test_editing_a_field_confirms_it_and_undo_brings_the_mark_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    window.show_visit()
+    edit = _name_edit(window)
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, " Jr")
+    assert session.data["visit"]["principal"]["name"] == "Yalchin Rafiyev Jr"
+    assert "$.visit.principal.name" not in session.review_state()[0]
+    assert not window.visit_panel.binder.is_marked_for_review(edit)
+    window.undo_group.undo()
+    assert session.data["visit"]["principal"]["name"] == "Yalchin Rafiyev"
+    assert "$.visit.principal.name" in session.review_state()[0]
+    assert window.visit_panel.binder.is_marked_for_review(edit)
+
+
+def test_editing_a_counterpart_cell_confirms_only_that_cell(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    window.select_meeting(2)
+    table = window.meeting_editor.counterparts.table
+    table.item(0, 1).setText("Deputy Minister of Environment of Iraq")
+    unreviewed = session.review_state()[0]
+    assert "$.meetings[2].counterparts[0].title" not in unreviewed
+    assert "$.meetings[2].counterparts[0].name" in unreviewed
+    assert window.meeting_editor.counterparts.review_marked(0, 0)
+    assert not window.meeting_editor.counterparts.review_marked(0, 1)
+
+
+def test_deleting_a_meeting_keeps_the_marks_on_the_right_fields(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    window.select_meeting(0)
+    window.remove_meeting()
+    unreviewed = session.review_state()[0]
+    assert session.data["meetings"][0]["counterparts"][0]["name"] == "Hiyam Al-Yasiri"
+    assert "$.meetings[0].counterparts[0].name" in unreviewed
+    assert "$.meetings[3].title" not in unreviewed
+    window.undo_group.undo()
+    assert "$.meetings[3].title" in session.review_state()[0]
+
+
+def test_confirm_all_clears_every_mark_in_one_undoable_step(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    confirm = window._action("actionConfirmImported")
+    assert confirm.isEnabled()
+    confirm.trigger()
+    assert session.review_state()[0] == set()
+    assert window.review_label.text() == ""
+    assert not confirm.isEnabled()
+    window.show_visit()
+    assert _name_edit(window).styleSheet() == ""
+    window.undo_group.undo()
+    assert session.review_state()[0]
+
+
+def test_pasted_text_and_an_empty_paste(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = ImportDialog(Path.home(), window)
+    received: list[tuple[dict[str, Any], str]] = []
+    dialog.imported.connect(lambda data, name: received.append((data, name)))
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Paste an article or open a file first."
+    assert received == []
+    dialog.article.setPlainText(SEED.read_text(encoding="utf-8"))
+    assert dialog.source_label.text() == "pasted text"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    ((data, name),) = received
+    assert name == "article.visit.json"
+    assert data["extensions"]["import"]["source_file"] == "pasted text"
+    assert len(data["meetings"]) == 4
+
+
+def test_saving_a_draft_asks_for_a_name_and_keeps_the_provenance(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _import_seed(qtbot, window, monkeypatch)
+    target = tmp_path / "baghdad.visit.json"
+    asked: list[str] = []
+
+    def save_name(_parent: Any, _title: str, suggested: str, *_: Any) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), "Visit records"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert window.save()
+    assert asked[0].endswith("newsaz-rafiyev-baghdad.visit.json")
+    assert "unreviewed" in target.read_text(encoding="utf-8")
+    assert not window.isWindowModified()

@@ -1,0 +1,49 @@
+"""``briefing import``: a draft beside you, never over an existing file, or on stdout."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+SEED = Path(__file__).resolve().parent / "data" / "articles" / "seed" / "newsaz-rafiyev-baghdad.txt"
+
+
+def test_import_writes_stem_visit_json_and_it_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("wrote newsaz-rafiyev-baghdad.visit.json: 4 meetings, ")
+    assert main(["validate", "newsaz-rafiyev-baghdad.visit.json"]) == 0
+    data = json.loads((tmp_path / "newsaz-rafiyev-baghdad.visit.json").read_text("utf-8"))
+    assert data["visit"]["start"] == "2025-04-20"
+    assert data["extensions"]["import"]["source_file"] == SEED.name
+
+
+def test_import_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "trip.visit.json"
+    target.write_text("keep me", encoding="utf-8")
+    assert main(["import", str(SEED), "-o", str(target)]) == 2
+    assert "already exists; not overwritten" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_import_from_stdin_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(SEED.read_text(encoding="utf-8")))
+    assert main(["import", "-", "-o", "-"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["visit"]["principal"]["name"] == "Yalchin Rafiyev"
+    assert "draft from standard input: 4 meetings" in captured.err
+
+
+def test_import_of_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["import", "no-such-article.txt", "-o", "-"]) == 2
+    assert "no-such-article.txt: cannot read" in capsys.readouterr().err
