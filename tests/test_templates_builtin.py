@@ -390,3 +390,16 @@ def test_copy_refuses_an_existing_folder_and_a_bad_name(
     assert main(["templates", "--copy", "readout", str(tmp_path / "Bad Name")]) == 2
     assert "lower-case letters, digits and dashes" in capsys.readouterr().err
     assert not (tmp_path / "Bad Name").exists()
+
+
+@pytest.mark.parametrize("template", list(PAGES))
+def test_names_in_their_own_script_are_printed_beside_the_name(template: str) -> None:
+    from briefing.render import render_markup
+    from briefing.render.templates import find_template
+
+    record = load_record(sample_record().with_name(f"bilingual-{STEM}.visit.json"))
+    markup = render_markup(record, find_template(template))
+    assert "Hiyam Al-Yasiri (هيام الياسري)" in markup
+    assert "(جاسم عبد العزيز حمادي)" in markup
+    plain = render_markup(load_record(sample_record()), find_template(template))
+    assert "name_native" not in plain and "()" not in plain

@@ -91,12 +91,12 @@ def test_editing_a_counterpart_cell_confirms_only_that_cell(
     assert session is not None
     window.select_meeting(2)
     table = window.meeting_editor.counterparts.table
-    table.item(0, 1).setText("Deputy Minister of Environment of Iraq")
+    table.item(0, 2).setText("Deputy Minister of Environment of Iraq")
     unreviewed = session.review_state()[0]
     assert "$.meetings[2].counterparts[0].title" not in unreviewed
     assert "$.meetings[2].counterparts[0].name" in unreviewed
     assert window.meeting_editor.counterparts.review_marked(0, 0)
-    assert not window.meeting_editor.counterparts.review_marked(0, 1)
+    assert not window.meeting_editor.counterparts.review_marked(0, 2)
 
 
 def test_deleting_a_meeting_keeps_the_marks_on_the_right_fields(

@@ -126,3 +126,26 @@ def test_new_record_is_valid(tmp_path: Path) -> None:
     record = load_record(path)
     assert record.document.title == "New visit"
     assert record.meetings == []
+
+
+def test_a_name_in_its_own_script_is_optional(sample_data: dict[str, Any], tmp_path: Path) -> None:
+    """Records written before ``name_native`` existed load, and save it after the name."""
+    person = sample_data["meetings"][1]["counterparts"][0]  # type: ignore[index]
+    del person["name_native"]
+    record = _parse(sample_data, tmp_path)
+    assert record.meetings[1].counterparts[0].name_native is None
+    person["name_native"] = "هيام الياسري"
+    saved = json.loads(dump_record(_parse(sample_data, tmp_path)))
+    counterpart = saved["meetings"][1]["counterparts"][0]
+    assert list(counterpart)[:2] == ["name", "name_native"]
+    assert counterpart["name_native"] == "هيام الياسري"
+    properties = record_schema()["$defs"]["Person"]["properties"]
+    assert "name_native" in properties and "name_native" not in record_schema()["$defs"][
+        "Person"
+    ].get("required", [])
+
+
+@pytest.mark.parametrize("stem", ["bilingual-rafiyev-baghdad-2025", "arabic-rafiyev-baghdad-2025"])
+def test_bilingual_samples_round_trip_byte_for_byte(sample_path: Path, stem: str) -> None:
+    path = sample_path.with_name(f"{stem}.visit.json")
+    assert dump_record(load_record(path)) == path.read_text(encoding="utf-8")

@@ -129,14 +129,16 @@ def test_alignment_and_keep_with_next_are_honoured() -> None:
 
 
 def test_default_template_styles_carry_the_layout() -> None:
-    layout = Layout(font_name="Noto Serif", base_size=12.0, heading_color="#112233")
+    layout = Layout(
+        font="NotoSerif", font_name="Noto Serif", base_size=12.0, heading_color="#112233"
+    )
     document = read(write([para("x")], layout=layout))
     normal = document.styles["Normal"]
     assert normal.font.name == "Noto Serif"
     assert normal.font.size == Pt(12)
     fonts = normal.element.rPr.rFonts
     assert fonts.get(qn("w:eastAsia")) == "Noto Serif"
-    assert fonts.get(qn("w:cs")) == "Noto Serif"
+    assert fonts.get(qn("w:cs")) == "Noto Naskh Arabic"
     heading = document.styles["Heading 1"]
     assert str(heading.font.color.rgb) == "112233"
     assert heading.paragraph_format.keep_with_next is True

@@ -28,6 +28,7 @@ from briefing.gui.summary_editor import SummaryEditor
 CLASSIFICATION: Path_ = ("document", "classification")
 PERSON = {
     "name": "New counterpart",
+    "name_native": None,
     "title": None,
     "organization": None,
     "country": None,
@@ -66,6 +67,7 @@ class MeetingEditor(QWidget):
         self.counterparts = RowsEditor(
             [
                 Column("name", "Name", stretch=True),
+                Column("name_native", "Own script", stretch=True),
                 Column("title", "Title", stretch=True),
                 Column("organization", "Organisation", stretch=True),
                 Column("country", "Country"),

@@ -3,20 +3,33 @@
 The analyst sees formatted text; the record keeps Markdown. Showing a value never
 counts as an edit: only text that differs from the editor's own rendering of the
 stored Markdown is written back, so opening a record does not make it unsaved.
+Each paragraph is laid out in the direction the exported documents give it (right to
+left for Arabic, Persian or Hebrew), which Markdown itself does not record.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCharFormat, QTextListFormat
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
 from briefing.gui.session import EditSession, Path_, json_path
+from briefing.writers.scripts import is_rtl_language, is_rtl_paragraph
 
 _BLOCK_START = re.compile(r"\s*([-*+] |\d+[.)] |#|>|```)")
 _RECORD_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_LANGUAGE: Path_ = ("document", "language")
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
+_LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
 
 
 def unwrap(markdown: str) -> str:
@@ -81,6 +94,7 @@ class SummaryEditor(QWidget):
         self.session: EditSession | None = None
         self.path: Path_ = ()
         self._baseline = ""
+        self._rtl_document = False
         self.marked_for_review = False
         self.text.textChanged.connect(self._text_changed)
         self.text.currentCharFormatChanged.connect(self._format_changed)
@@ -129,16 +143,42 @@ class SummaryEditor(QWidget):
             self.text.setMarkdown(value)
         finally:
             self.text.blockSignals(False)
+        self._follow_language()
         self._baseline = self.markdown()
+
+    def _follow_language(self) -> None:
+        language = self.session.data.get("document", {}).get("language") if self.session else None
+        self._rtl_document = isinstance(language, str) and is_rtl_language(language)
+        self._direct_paragraphs()
+
+    def _direct_paragraphs(self) -> None:
+        """Set each paragraph's direction as the writers decide it, where Qt would go by
+        its first letter alone."""
+        self.text.blockSignals(True)
+        try:
+            block = self.text.document().begin()
+            while block.isValid():
+                rtl = is_rtl_paragraph(block.text(), self._rtl_document)
+                direction = _RIGHT_TO_LEFT if rtl else _LEFT_TO_RIGHT
+                if block.blockFormat().layoutDirection() != direction:
+                    block_format = block.blockFormat()
+                    block_format.setLayoutDirection(direction)
+                    QTextCursor(block).setBlockFormat(block_format)
+                block = block.next()
+        finally:
+            self.text.blockSignals(False)
 
     def _session_changed(self, path: Path_) -> None:
         shorter = min(len(path), len(self.path))
         if self.session is not None and path[:shorter] == self.path[:shorter]:
             self._show()
+        if path == _LANGUAGE[: len(path)]:
+            self._follow_language()
 
     def _text_changed(self) -> None:
         if self.session is None:
             return
+        self._direct_paragraphs()
         current = self.markdown()
         if current == self._baseline:
             return

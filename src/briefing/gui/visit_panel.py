@@ -58,6 +58,12 @@ class VisitPanel(QWidget):
         )
         principal: Path_ = ("visit", "principal")
         b.text(child(f, QLineEdit, "principalNameEdit"), (*principal, "name"), "principal")
+        b.text(
+            child(f, QLineEdit, "principalNativeNameEdit"),
+            (*principal, "name_native"),
+            "principal's name in own script",
+            optional=True,
+        )
         for key, name in (
             ("title", "principalTitleEdit"),
             ("organization", "principalOrganizationEdit"),
@@ -75,6 +81,7 @@ class VisitPanel(QWidget):
             "delegation": RowsEditor(
                 [
                     Column("name", "Name", stretch=True),
+                    Column("name_native", "Own script", stretch=True),
                     Column("title", "Title", stretch=True),
                     Column("organization", "Organisation", stretch=True),
                     Column("country", "Country"),

@@ -198,6 +198,7 @@ def _person(b: _Builder, path: str, person: Person | None, sentence: str | None)
         return _empty_person("")
     return {
         "name": b.value(f"{path}.name", person.name, sentence or person.name_sentence),
+        "name_native": None,
         "title": b.value(f"{path}.title", person.title, person.title_sentence),
         "organization": b.value(f"{path}.organization", person.organization, person.title_sentence),
         "country": b.value(f"{path}.country", person.country, person.country_sentence),
@@ -209,6 +210,7 @@ def _person(b: _Builder, path: str, person: Person | None, sentence: str | None)
 def _empty_person(name: str) -> dict[str, Any]:
     return {
         "name": name,
+        "name_native": None,
         "title": None,
         "organization": None,
         "country": None,

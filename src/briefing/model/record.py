@@ -69,6 +69,10 @@ class Document(_Model):
 
 class Person(_Model):
     name: Name
+    name_native: str | None = Field(
+        default=None,
+        description="The name in its own script, e.g. هيام الياسري, printed beside the name.",
+    )
     title: str | None = None
     organization: str | None = None
     country: str | None = None

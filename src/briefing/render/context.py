@@ -137,6 +137,7 @@ class _Marks:
 def _person(person: Person) -> NS:
     return NS(
         name=person.name,
+        name_native=person.name_native or "",
         title=person.title or "",
         organization=person.organization or "",
         country=person.country or "",

@@ -2,6 +2,12 @@
 
 Every paragraph gets a named style (Heading 1, List Bullet, Briefing Lead…) rather than
 direct formatting, so the navigation pane works and a reference document restyles it all.
+
+Right-to-left text is left to the word processor, which shapes and orders it: paragraphs
+that run right to left carry ``w:bidi``, runs of Arabic or Hebrew ``w:rtl`` and their
+script's font as the complex-script font, and a right-to-left document (``Meta.language``
+such as ``ar``) mirrors its section and tables too. The direction of each paragraph is
+decided as in the PDF (``scripts.is_rtl_paragraph``).
 """
 
 from __future__ import annotations
@@ -55,6 +61,12 @@ from briefing.document import (
 from briefing.errors import ExportError, TemplateError
 from briefing.writers import docx_xml as ox
 from briefing.writers.base import Writer
+from briefing.writers.scripts import (
+    companions,
+    is_rtl_language,
+    is_rtl_paragraph,
+    script_runs,
+)
 
 _STYLE_NAMES = {
     "body": "Normal",
@@ -83,6 +95,9 @@ _ALIGNMENT = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+_ALIGNMENT_RTL = {**_ALIGNMENT, "left": _ALIGNMENT["right"], "right": _ALIGNMENT["left"]}
+"""Word and LibreOffice read left and right in a right-to-left paragraph as its start and
+end; the markup means the sides of the page."""
 _PAGE_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 _TABLE_RULES = {
     "grid": ("top", "left", "bottom", "right", "insideH", "insideV"),
@@ -105,6 +120,7 @@ _PROPERTY_LIMIT = 255
 _CHARACTER_WIDTH = 0.62
 """Width of an average character, capitals and bold included, as a fraction of its size."""
 _WIDEST_PAGE_LABEL = "\tPage 9999 of 9999"
+_LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 @dataclass(frozen=True)
@@ -123,6 +139,8 @@ class _Look:
     indent: float | None = None
     rule: str | None = None
     font: str | None = None
+    complex_font: str | None = None
+    """The font of complex scripts (Arabic, Hebrew), when ``font`` is set."""
     underline: bool | None = None
 
 
@@ -131,20 +149,16 @@ def _house_looks(layout: Layout) -> dict[str, _Look]:
 
     Sizes follow the base size as the PDF writer's do, so both formats keep one hierarchy.
     """
-    base, font, heading, rule = (
-        layout.base_size,
-        layout.font_name,
-        layout.heading_color,
-        layout.rule_color,
-    )
-    headings = _Look(bold=True, italic=False, color=heading, line=1.0, keep_next=True, font=font)
-    furniture = _Look(size=base - 2, color=_GREY, font=font)
+    base, heading, rule = layout.base_size, layout.heading_color, layout.rule_color
+    fonts = _Look(font=layout.font_name, complex_font=companions(layout.font).arabic_name)
+    headings = replace(fonts, bold=True, italic=False, color=heading, line=1.0, keep_next=True)
+    furniture = replace(fonts, size=base - 2, color=_GREY)
     return {
         # Single spacing: the shipped Noto fonts' own line height is 1.36 em, close to the
         # PDF's 1.3 leading, so both formats set about as many lines to the page.
-        "Normal": _Look(size=base, font=font, before=0, after=6, line=1.0),
+        "Normal": replace(fonts, size=base, before=0, after=6, line=1.0),
         "Title": replace(headings, size=base * 2, before=0, after=8),
-        "Subtitle": _Look(size=base + 2, italic=False, color=heading, after=10, font=font),
+        "Subtitle": replace(fonts, size=base + 2, italic=False, color=heading, after=10),
         "Heading 1": replace(headings, size=base + 4, before=18, after=6, rule=rule),
         "Heading 2": replace(headings, size=base + 1.5, before=12, after=4),
         "Heading 3": replace(headings, size=base, before=10, after=3),
@@ -194,7 +208,7 @@ def _apply_look(style: Any, look: _Look) -> None:
 def _apply_font(style: Any, look: _Look) -> None:
     font = style.font
     if look.font is not None:
-        ox.set_font_family(style.element.get_or_add_rPr(), look.font)
+        ox.set_font_family(style.element.get_or_add_rPr(), look.font, look.complex_font)
     if look.size is not None:
         font.size = Pt(look.size)
     if look.bold is not None:
@@ -318,8 +332,11 @@ def _column_widths(relative: list[float] | None, count: int, total: int) -> list
 class _Builder:
     """One document being laid out: the python-docx object and where the text frame is."""
 
-    def __init__(self, layout: Layout, headings: list[Heading]) -> None:
+    def __init__(self, layout: Layout, headings: list[Heading], language: str) -> None:
         self.layout = layout
+        self.rtl = is_rtl_language(language)
+        """A right-to-left document: every paragraph, the tables and the section run so."""
+        self.companions = companions(layout.font)
         self.headings = headings
         """The headings a table of contents lists; empty when the document has none."""
         self.bookmarks = {id(heading): n for n, heading in enumerate(headings, start=1)}
@@ -330,6 +347,8 @@ class _Builder:
         self.section = self.doc.sections[0]
         if self.reference is None:
             _set_up_page(self.section, layout)
+        if self.rtl:
+            ox.set_bidi(self.section._sectPr)
         section = self.section
         self.text_width = int(section.page_width - section.left_margin - section.right_margin)
         self.text_height = int(section.page_height - section.top_margin - section.bottom_margin)
@@ -358,7 +377,11 @@ class _Builder:
 
     def _apply_house_style(self) -> None:
         ox.set_compatibility_mode(self.doc.settings.element, 15)
-        ox.set_font_family(ox.default_rpr(self.doc.styles.element), self.layout.font_name)
+        ox.set_font_family(
+            ox.default_rpr(self.doc.styles.element),
+            self.layout.font_name,
+            self.companions.arabic_name,
+        )
         for name, look in _house_looks(self.layout).items():
             _apply_look(self.styles[name], look)
         twips = self.text_width // _TWIPS_PER_EMU
@@ -398,6 +421,7 @@ class _Builder:
     def _heading(self, heading: Heading) -> None:
         level = min(max(heading.level, 1), 3)
         paragraph = self._new_paragraph(self.styles[f"Heading {level}"])
+        self._direct(paragraph, heading.text())
         self._add_runs(paragraph, heading.runs)
         number = self.bookmarks.get(id(heading))
         if number is not None:
@@ -407,11 +431,18 @@ class _Builder:
         self._fill(self._new_paragraph(self.styles[_STYLE_NAMES[paragraph.style]]), paragraph)
 
     def _fill(self, target: DocxParagraph, source: Paragraph, bold: bool = False) -> None:
-        if source.align is not None:
-            target.alignment = _ALIGNMENT[source.align]
+        self._direct(target, source.text(), source.align)
         if source.keep_with_next:
             target.paragraph_format.keep_with_next = True
         self._add_runs(target, source.runs, bold)
+
+    def _direct(self, paragraph: DocxParagraph, text: str, align: Align | None = None) -> None:
+        """The paragraph's direction, and its alignment when the markup sets one."""
+        rtl = is_rtl_paragraph(text, self.rtl)
+        if rtl:
+            ox.set_bidi(paragraph._p.get_or_add_pPr())
+        if align is not None:
+            paragraph.alignment = (_ALIGNMENT_RTL if rtl else _ALIGNMENT)[align]
 
     def _add_runs(self, paragraph: DocxParagraph, runs: list[Run], bold: bool = False) -> None:
         for run in runs:
@@ -422,13 +453,22 @@ class _Builder:
             if not text:
                 continue
             target = ox.link_target(run.href)
-            if target is None:
-                docx_run = paragraph.add_run()
-            else:
-                docx_run = ox.add_hyperlink(paragraph, target)
-                docx_run._r.style = self.hyperlink_style.style_id
-            docx_run.text = text
-            self._format_run(docx_run, run, bold)
+            link = None if target is None else ox.add_hyperlink(paragraph, target)
+            for piece, script in script_runs(text):
+                if link is None:
+                    docx_run = paragraph.add_run()
+                else:
+                    docx_run = ox.add_link_run(link, paragraph)
+                    docx_run._r.style = self.hyperlink_style.style_id
+                docx_run.text = piece
+                self._format_run(docx_run, run, bold)
+                if script is not None:
+                    font = self.companions.name(script)
+                    ox.set_right_to_left(docx_run._r.get_or_add_rPr(), font)
+
+    def _add_text(self, paragraph: DocxParagraph, text: str) -> None:
+        """Plain ``text`` as runs, its right-to-left pieces marked."""
+        self._add_runs(paragraph, [Run(text)])
 
     @staticmethod
     def _format_run(docx_run: Any, run: Run, bold: bool) -> None:
@@ -489,6 +529,8 @@ class _Builder:
         widths = _column_widths(table.widths, count, self.text_width // _TWIPS_PER_EMU)
         ox.set_table_geometry(grid._tbl, widths, self.table_indent, _CELL_PADDING)
         ox.set_table_borders(grid._tbl, self.layout.rule_color, _TABLE_RULES[table.style])
+        if self.rtl:
+            ox.set_bidi(grid._tbl.tblPr, "w:bidiVisual")
         style_id = self.styles["Briefing Table"].style_id
         header = ox.table_row(widths, style_id, self.layout.table_header_fill)
         self._rows(grid, table.header, header, bold_column=None)
@@ -537,7 +579,7 @@ class _Builder:
             shape.height = Emu(limit)
         if image.caption:
             caption = self._new_paragraph(self.styles["Caption"])
-            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self._direct(caption, "".join(run.text for run in image.caption), "center")
             self._add_runs(caption, image.caption)
 
     def _page_break(self, _: PageBreak) -> None:
@@ -583,16 +625,22 @@ class _Builder:
             title = self.styles.ensure(
                 _CONTENTS_TITLE, WD_STYLE_TYPE.PARAGRAPH, looks[_CONTENTS_TITLE]
             )
-            self._new_paragraph(title).add_run(ox.clean_text(contents.title))
+            paragraph = self._new_paragraph(title)
+            self._direct(paragraph, contents.title)
+            self._add_text(paragraph, ox.clean_text(contents.title))
         for heading in self.headings:
             if heading.level > contents.depth:
                 continue
             number = self.bookmarks[id(heading)]
             style = self.styles[_CONTENTS_STYLES[min(heading.level, 3) - 1]]
             paragraph = self._new_paragraph(style)
-            ox.add_contents_entry(
-                paragraph, ox.clean_text(heading.text()), f"{_BOOKMARK_PREFIX}{number}"
-            )
+            text = ox.clean_text(heading.text())
+            self._direct(paragraph, text)
+            pieces = [
+                (piece, None if script is None else self.companions.name(script))
+                for piece, script in script_runs(text)
+            ]
+            ox.add_contents_entry(paragraph, pieces, f"{_BOOKMARK_PREFIX}{number}")
         ox.set_update_fields(self.doc.settings.element)
 
     # Header, footer, properties
@@ -606,7 +654,8 @@ class _Builder:
             self._page_line(footer, meta.footer)
         self._marking_lines(footer, banner[::-1], at_start=False)
         self._set_properties(meta)
-        ox.set_language(self.doc.styles.element, ox.clean_text(meta.language).strip() or "en")
+        language = ox.clean_text(meta.language).strip() or "en"
+        ox.set_language(self.doc.styles.element, language, complex_=self.rtl)
         ox.drop_relationships(self.doc.part.package.rels, _STRAY_RELATIONSHIPS)
         ox.drop_relationships(self.doc.part.rels, _STRAY_RELATIONSHIPS)
         buffer = io.BytesIO()
@@ -631,21 +680,30 @@ class _Builder:
                 continue
             style = self.styles[name]
             paragraph = self._story_paragraph(story, style)
-            paragraph.add_run(self._one_line(text, style, self.text_width))
+            self._direct(paragraph, text)
+            self._add_text(paragraph, self._one_line(text, style, self.text_width))
             if at_start:
                 story._element.insert(position, paragraph._p)
                 position += 1
 
     def _page_line(self, footer: Any, text: str) -> None:
-        """The footer line: ``text`` at the left, "Page X of Y" against the right margin."""
+        """The footer line: ``text`` at the left, "Page X of Y" against the right margin; in
+        a right-to-left document the other way round, as the tab stop then counts from the
+        right."""
         style = self.styles.get("Footer") or self.styles["Normal"]
         paragraph = self._story_paragraph(footer, style)
         _only_right_tab(paragraph, style, Emu(self.text_width))
         room = self.text_width - self._text_extent(_WIDEST_PAGE_LABEL, style)
-        paragraph.add_run(f"{self._one_line(ox.clean_text(text).strip(), style, room)}\tPage ")
+        text = self._one_line(ox.clean_text(text).strip(), style, room)
+        if self.rtl:
+            ox.set_bidi(paragraph._p.get_or_add_pPr())
+        self._add_text(paragraph, f"{text}\tPage ")
         ox.add_simple_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         ox.add_simple_field(paragraph, "NUMPAGES", "1")
+        if self.rtl:
+            # A field reads as a neutral character: this mark keeps the last one in the label.
+            paragraph.add_run(_LEFT_TO_RIGHT_MARK)
 
     def _text_extent(self, text: str, style: Any) -> int:
         """A generous estimate of ``text``'s width in EMU in ``style``: there is no layout
@@ -709,7 +767,7 @@ class DocxWriter(Writer):
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
         listed = any(isinstance(block, Contents) for block in document.blocks)
         headings = [b for b in document.blocks if listed and isinstance(b, Heading)]
-        builder = _Builder(layout, headings)
+        builder = _Builder(layout, headings, document.meta.language)
         for block in document.blocks:
             builder.add(block)
         stream.write(builder.finish(document.meta))

@@ -1,4 +1,5 @@
-"""Low-level OOXML pieces python-docx has no API for: borders, fields, numbering, archive."""
+"""Low-level OOXML pieces python-docx has no API for: borders, fields, numbering, direction,
+archive."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ _CHILD_ORDER = {
     " tblCellSpacing jc hidden ins del trPrChange",
     "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection"
     " tcFitText vAlign hideMark headers cellIns cellDel cellMerge tcPrChange",
+    "w:sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc"
+    " pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi"
+    " rtlGutter docGrid printerSettings sectPrChange",
     "w:settings": "writeProtection view zoom removePersonalInformation removeDateAndTime"
     " doNotDisplayPageBoundaries displayBackgroundShape printPostScriptOverText"
     " printFractionalCharacterWidth printFormsData embedTrueTypeFonts embedSystemFonts"
@@ -99,13 +103,29 @@ def child(parent: Any, tag: str) -> Any:
     return element
 
 
-def set_font_family(rpr: Any, name: str) -> None:
-    """Name ``name`` for every script; theme fonts would otherwise override it in Word."""
+def set_font_family(rpr: Any, name: str, complex_name: str | None = None) -> None:
+    """Name ``name`` for every script, or ``complex_name`` for complex scripts (Arabic,
+    Hebrew…) when given; theme fonts would otherwise override them in Word."""
     fonts = child(rpr, "w:rFonts")
     for attr in _THEME_FONT_ATTRS:
         fonts.attrib.pop(qn(attr), None)
     for attr in _FONT_ATTRS:
         fonts.set(qn(attr), name)
+    if complex_name is not None:
+        fonts.set(qn("w:cs"), complex_name)
+
+
+def set_right_to_left(rpr: Any, font: str) -> None:
+    """Mark a run of right-to-left script: Word then lays it out, neutrals included, as
+    complex script in ``font``."""
+    child(rpr, "w:rFonts").set(qn("w:cs"), font)
+    child(rpr, "w:rtl")
+
+
+def set_bidi(properties: Any, tag: str = "w:bidi") -> None:
+    """Right-to-left direction: ``w:bidi`` for a paragraph (``pPr``) or section (``sectPr``),
+    ``w:bidiVisual`` for a table (``tblPr``), whose first column then sits at the right."""
+    child(properties, tag)
 
 
 def default_rpr(styles_element: Any) -> Any:
@@ -120,9 +140,13 @@ def default_rpr(styles_element: Any) -> Any:
     return parent
 
 
-def set_language(styles_element: Any, language: str) -> None:
-    """The document's default proofing language, which spell-checkers and hyphenation use."""
-    child(default_rpr(styles_element), "w:lang").set(qn("w:val"), language)
+def set_language(styles_element: Any, language: str, complex_: bool = False) -> None:
+    """The document's default proofing language, which spell-checkers and hyphenation use;
+    ``complex_`` makes it the language of complex-script text too."""
+    lang = child(default_rpr(styles_element), "w:lang")
+    lang.set(qn("w:val"), language)
+    if complex_:
+        lang.set(qn("w:bidi"), language)
 
 
 def mirror_complex_script(rpr: Any) -> None:
@@ -279,15 +303,20 @@ def set_numbering(paragraph: Paragraph, num_id: int, ilvl: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
-def add_hyperlink(paragraph: Paragraph, url: str) -> Run:
-    """An empty run inside a new external hyperlink to ``url`` at the end of ``paragraph``."""
+def add_hyperlink(paragraph: Paragraph, url: str) -> Any:
+    """A new, empty external hyperlink to ``url`` at the end of ``paragraph``."""
     r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), r_id)
     link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    return link
+
+
+def add_link_run(link: Any, paragraph: Paragraph) -> Run:
+    """An empty run at the end of the hyperlink ``link``."""
     run_element = OxmlElement("w:r")
     link.append(run_element)
-    paragraph._p.append(link)
     return Run(run_element, paragraph)
 
 
@@ -316,15 +345,24 @@ def add_bookmark(paragraph: Paragraph, name: str, number: int) -> None:
     element.append(OxmlElement("w:bookmarkEnd", {qn("w:id"): str(number)}))
 
 
-def add_contents_entry(paragraph: Paragraph, text: str, bookmark: str) -> None:
-    """``text``, a tab and the page of ``bookmark``, all one link to the bookmark.
+def add_contents_entry(
+    paragraph: Paragraph, pieces: Iterable[tuple[str, str | None]], bookmark: str
+) -> None:
+    """The text ``pieces``, a tab and the page of ``bookmark``, all one link to the bookmark.
 
-    The page number is a PAGEREF field marked dirty, so it is computed when pages are laid
-    out rather than stored here.
+    Each piece names the complex-script font of right-to-left text, or None. The page
+    number is a PAGEREF field marked dirty, so it is computed when pages are laid out
+    rather than stored here.
     """
     link = OxmlElement("w:hyperlink", {qn("w:anchor"): bookmark, qn("w:history"): "1"})
     paragraph._p.append(link)
-    _add_run(link, "w:t", text)
+    for text, font in pieces:
+        _add_run(link, "w:t", text)
+        if font is not None:
+            run = link[-1]
+            rpr = OxmlElement("w:rPr")
+            run.insert(0, rpr)
+            set_right_to_left(rpr, font)
     _add_run(link, "w:tab")
     _add_run(link, "w:fldChar", fldCharType="begin", dirty="true")
     _add_run(link, "w:instrText", f" PAGEREF {bookmark} \\h ")

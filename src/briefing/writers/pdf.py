@@ -1,16 +1,18 @@
 """PDF output: lays out a ``Document`` with reportlab platypus.
 
 Every piece of document text reaches reportlab as escaped markup, so nothing a
-record says can turn into tags, entities or file references.
+record says can turn into tags, entities or file references. ``pdf_text`` sets the
+text itself: fonts per character, Arabic shaping and right-to-left order. A
+right-to-left document (``Meta.language`` such as ``ar``) also mirrors the layout:
+table columns, list bullets, the footer and the contents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar, assert_never
-from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
@@ -32,7 +34,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -57,19 +58,16 @@ from briefing.document import Spacer as SpaceBlock
 from briefing.errors import ExportError
 from briefing.writers.base import Writer
 from briefing.writers.pdf_styles import (
-    ALIGNMENTS,
-    CODE_COLOR,
     CONTENTS_TABLE,
-    LINK_COLOR,
     MUTED_COLOR,
-    FontFaces,
     PdfStyles,
     build_styles,
     list_bullet,
     table_style,
 )
+from briefing.writers.pdf_text import Pieces, TextSetter, draw_line, line_width
+from briefing.writers.scripts import is_rtl_language
 
-_LINK_SCHEMES = ("http://", "https://", "mailto:")
 _KEEP_WITH_NEXT_MIN = 48.0
 """How much of the following block must fit beside a heading: about three lines."""
 _PAGE_PADDING = 8 * mm
@@ -90,8 +88,10 @@ class PdfWriter(Writer):
 
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
         styles = build_styles(layout)
-        doc = _BriefingDocTemplate(stream, document.meta, layout, styles.fonts)
-        story = _StoryBuilder(styles, layout, doc.frame_width, doc.frame_height)
+        rtl = is_rtl_language(document.meta.language)
+        text = TextSetter(styles.fonts, layout.font, rtl)
+        doc = _BriefingDocTemplate(stream, document.meta, layout, text)
+        story = _StoryBuilder(styles, text, layout, doc.frame_width, doc.frame_height)
         flowables = story.blocks(document.blocks)
         if any(isinstance(block, Contents) for block in document.blocks):
             doc.multiBuild(flowables, canvasmaker=_PageCountCanvas)
@@ -99,50 +99,31 @@ class PdfWriter(Writer):
             doc.build(flowables, canvasmaker=_PageCountCanvas)
 
 
-def _runs_markup(runs: Iterable[Run], *, bold: bool = False) -> str:
-    """Paragraph markup for ``runs``: their text escaped, only the writer's own tags added."""
-    return "".join(_run_markup(run, bold=bold) for run in runs)
-
-
-def _run_markup(run: Run, *, bold: bool) -> str:
-    if run.line_break:
-        return "<br/>"
-    text = escape(run.text)
-    if run.code:
-        text = f'<font color="{CODE_COLOR}">{text}</font>'
-    if run.href and run.href.strip().lower().startswith(_LINK_SCHEMES):
-        text = f'<a href={quoteattr(run.href.strip())} color="{LINK_COLOR}">{text}</a>'
-    if run.underline:
-        text = f"<u>{text}</u>"
-    if run.italic:
-        text = f"<i>{text}</i>"
-    if run.bold or bold:
-        text = f"<b>{text}</b>"
-    return text
-
-
-def _styled(paragraph: Paragraph, styles: Mapping[str, Any], *, bold: bool = False) -> Any:
-    style = styles[paragraph.style]
-    if paragraph.align is not None:
-        style = ParagraphStyle(
-            f"{style.name}-{paragraph.align}", parent=style, alignment=ALIGNMENTS[paragraph.align]
-        )
-    flowable = RLParagraph(_runs_markup(paragraph.runs, bold=bold), style)
-    if paragraph.keep_with_next:
-        flowable.keepWithNext = 1
-    return flowable
-
-
 class _StoryBuilder:
     """Turns document blocks into flowables sized for one body frame."""
 
     def __init__(
-        self, styles: PdfStyles, layout: Layout, frame_width: float, frame_height: float
+        self,
+        styles: PdfStyles,
+        text: TextSetter,
+        layout: Layout,
+        frame_width: float,
+        frame_height: float,
     ) -> None:
         self.styles = styles
+        self.text = text
         self.layout = layout
         self.frame_width = frame_width
         self.frame_height = frame_height
+
+    def paragraph(
+        self, paragraph: Paragraph, styles: Mapping[str, ParagraphStyle], *, bold: bool = False
+    ) -> Any:
+        style = styles[paragraph.style]
+        flowable = self.text.paragraph(paragraph.runs, style, align=paragraph.align, bold=bold)
+        if paragraph.keep_with_next:
+            flowable.keepWithNext = 1
+        return flowable
 
     def blocks(self, blocks: Iterable[Block]) -> list[Any]:
         story: list[Any] = []
@@ -152,7 +133,7 @@ class _StoryBuilder:
 
     def block(self, block: Block) -> list[Any]:
         if isinstance(block, Paragraph):
-            return [_styled(block, self.styles.body)]
+            return [self.paragraph(block, self.styles.body)]
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, ListBlock):
@@ -173,7 +154,7 @@ class _StoryBuilder:
 
     def heading(self, heading: Heading) -> list[Any]:
         level = min(max(heading.level, 1), 3)
-        flowable = RLParagraph(_runs_markup(heading.runs), self.styles.headings[level])
+        flowable = self.text.paragraph(heading.runs, self.styles.headings[level])
         flowable.briefing_outline = (level, heading.text())
         if level > 1:
             return [flowable]
@@ -204,9 +185,9 @@ class _StoryBuilder:
         """The title (styled as a level-1 heading, but not in the outline) and the entries."""
         flowables: list[Any] = []
         if contents.title:
-            title = RLParagraph(escape(contents.title), self.styles.headings[1])
+            title = self.text.paragraph([Run(contents.title)], self.styles.headings[1])
             flowables += [title, self.heading_rule()]
-        flowables.append(_Contents(contents.depth, self.styles.contents))
+        flowables.append(_Contents(contents.depth, self.styles.contents, self.text))
         return flowables
 
     def list_block(self, block: ListBlock, depth: int) -> list[Any]:
@@ -220,11 +201,19 @@ class _StoryBuilder:
             "spaceBefore": 0,
             "spaceAfter": 6 if depth == 1 else 3,
         }
+        rtl = self.text.is_rtl(_first_text(block))
+        if rtl:
+            # Bullets and numbers against the right edge, the indent on the right.
+            common |= {"leftIndent": 0, "rightIndent": 16, "bulletDedent": 16}
+            common |= {"bulletDir": "rtl", "bulletAlign": "right"}
         size = self.layout.base_size
         list_class = _WholeList if len(block.items) <= SHORT_LIST else ListFlowable
         if block.ordered:
+            number = ".%s" if rtl else "%s."
             return [
-                list_class(items, bulletType="1", bulletFormat="%s.", bulletFontSize=size, **common)
+                list_class(
+                    items, bulletType="1", bulletFormat=number, bulletFontSize=size, **common
+                )
             ]
         bullet, scale = list_bullet(depth, font)
         return [
@@ -244,8 +233,8 @@ class _StoryBuilder:
             if isinstance(block, ListBlock):
                 flowables.extend(self.list_block(block, depth + 1))
             else:
-                flowables.append(_styled(block, self.styles.listed))
-        return flowables or [RLParagraph("", self.styles.listed["body"])]
+                flowables.append(self.paragraph(block, self.styles.listed))
+        return flowables or [self.text.paragraph([], self.styles.listed["body"])]
 
     def table(self, table: Table) -> list[Any]:
         rows = table.header + table.rows
@@ -259,17 +248,22 @@ class _StoryBuilder:
             )
             for index, row in enumerate(rows)
         ]
+        widths = column_widths(table.widths, columns, self.frame_width)
+        rtl = self.text.rtl_document
+        if rtl:
+            data = [row[::-1] for row in data]
+            widths = widths[::-1]
         table_class = _WholeTable if table.style == "fields" else RLTable
         return [
             table_class(
                 data,
-                colWidths=column_widths(table.widths, columns, self.frame_width),
+                colWidths=widths,
                 repeatRows=header_count,
                 splitInRow=1,
                 style=table_style(
-                    table.style, header_count, self.layout, self.styles.fonts.regular
+                    table.style, header_count, self.layout, self.styles.fonts.regular, rtl=rtl
                 ),
-                hAlign="LEFT",
+                hAlign="RIGHT" if rtl else "LEFT",
                 spaceBefore=4,
                 spaceAfter=10,
             )
@@ -287,7 +281,7 @@ class _StoryBuilder:
         for paragraph in cell.paragraphs:
             if flowables:
                 flowables.append(Spacer(1, 3))
-            flowables.append(_styled(paragraph, self.styles.cell, bold=bold))
+            flowables.append(self.paragraph(paragraph, self.styles.cell, bold=bold))
         return flowables
 
     def image(self, image: Image) -> list[Any]:
@@ -310,23 +304,97 @@ class _StoryBuilder:
         if not image.caption:
             return [picture]
         picture.keepWithNext = 1
-        return [picture, RLParagraph(_runs_markup(image.caption), self.styles.figure_caption)]
+        return [picture, self.text.paragraph(image.caption, self.styles.figure_caption)]
 
 
 class _Contents(TableOfContents):  # type: ignore[misc]
-    """Reportlab's table of contents, limited to the headings down to ``depth``."""
+    """Reportlab's table of contents, limited to the headings down to ``depth``, its entries
+    set like any text. A right-to-left entry is mirrored: indented from the right, with
+    its dots and page number at the left."""
 
-    def __init__(self, depth: int, styles: Sequence[ParagraphStyle]) -> None:
+    def __init__(self, depth: int, styles: Sequence[ParagraphStyle], text: TextSetter) -> None:
         # The font also serves the table's own drawing, which would pull in a base-14 font.
         font = ("FONTNAME", (0, 0), (-1, -1), styles[0].fontName)
         super().__init__(
             levelStyles=list(styles), dotsMinLevel=0, tableStyle=[*CONTENTS_TABLE, font]
         )
         self.depth = depth
+        self.text = text
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
         if level < self.depth:
             super().addEntry(level, text, pageNum, key)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        entries = self._lastEntries or [(0, "Contents", 0, None)]
+        keys = [key for _, _, _, key in entries]
+
+        def entry_end(canvas: Any, kind: str, label: str) -> None:
+            page, level, index, rtl = (int(part) for part in label.split(","))
+            style = self.getLevelStyle(level)
+            _draw_page_number(canvas, style, page, keys[index], available_width, bool(rtl))
+
+        self.canv.setNamedCB("briefingContentsEntry", entry_end)
+        rows: list[list[Any]] = []
+        for index, (level, title, page, key) in enumerate(entries):
+            style = self.getLevelStyle(level)
+            rtl = self.text.is_rtl(title)
+            if rtl:
+                style = _mirrored_indents(style)
+            label = f"{page},{level},{index},{int(rtl)}"
+            tail = f'<onDraw name="briefingContentsEntry" label="{label}"/>'
+            entry = self.text.paragraph([Run(title)], style, link=key, tail=tail)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([entry])
+        self._table = RLTable(rows, colWidths=(available_width,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
+        return self.width, self.height
+
+
+def _mirrored_indents(style: ParagraphStyle) -> ParagraphStyle:
+    left, right = style.rightIndent, style.leftIndent
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, leftIndent=left, rightIndent=right)
+
+
+_DOT = " . "
+
+
+def _draw_page_number(
+    canvas: Any, style: Any, page: int, key: str | None, width: float, rtl: bool
+) -> None:
+    """Dots from the end of a contents entry to its page number: at the right edge after a
+    left-to-right entry, at the left edge before a right-to-left one (whose line is drawn
+    with its logical end, where this is called, first)."""
+    x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+    font, size = style.fontName, style.fontSize
+    number = str(page)
+    number_width = stringWidth(number, font, size)
+    dot_width = stringWidth(_DOT, font, size)
+    if rtl:
+        dots = max(int((x - number_width) / dot_width), 0)
+        text, start, page_x = number + _DOT * dots, 0.0, 0.0
+    else:
+        dots = max(int((width - x - number_width) / dot_width), 0)
+        start = width - dots * dot_width - number_width
+        text, page_x = _DOT * dots + number, width - number_width
+    text_object = canvas.beginText(start, y)
+    text_object.setFont(font, size)
+    text_object.setFillColor(style.textColor)
+    text_object.textLine(text)
+    canvas.drawText(text_object)
+    if key:
+        canvas.linkRect("", key, (page_x, y, page_x + number_width, y + style.leading), relative=1)
+
+
+def _first_text(block: ListBlock) -> str:
+    """The text of a list's first paragraph, which sets the side its bullets go."""
+    for item in block.items:
+        for child in item.blocks:
+            text = _first_text(child) if isinstance(child, ListBlock) else child.text()
+            if text:
+                return text
+    return ""
 
 
 def column_widths(relative: list[float] | None, columns: int, total: float) -> list[float]:
@@ -382,11 +450,13 @@ def _stack(sizes: tuple[float, ...]) -> tuple[tuple[float, ...], float]:
 
 
 class _PageFurniture:
-    """Draws the banners, caveats, footer text and page label on every page."""
+    """Draws the banners, caveats, footer text and page label on every page; a right-to-left
+    document has its footer text at the right and the page label at the left."""
 
-    def __init__(self, meta: Meta, layout: Layout, fonts: FontFaces, page: _PageGeometry) -> None:
+    def __init__(self, meta: Meta, layout: Layout, text: TextSetter, page: _PageGeometry) -> None:
         self.meta = meta
-        self.fonts = fonts
+        self.text = text
+        self.fonts = text.faces
         self.page = page
         self.marking_color = HexColor(layout.marking_color)
 
@@ -401,43 +471,55 @@ class _PageFurniture:
         center = self.page.width / 2
         width = self.page.right - self.page.left
         lines = iter(baselines)
-        if self.meta.marking:
-            canvas.setFillColor(self.marking_color)
-            text, size = _fitted(self.meta.marking.upper(), self.fonts.bold, _BANNER_SIZE, width)
-            canvas.setFont(self.fonts.bold, size)
-            canvas.drawCentredString(center, next(lines), text)
-        if self.meta.caveat:
-            canvas.setFillColor(MUTED_COLOR)
-            text, size = _fitted(self.meta.caveat, self.fonts.regular, _SMALL_SIZE, width)
-            canvas.setFont(self.fonts.regular, size)
-            canvas.drawCentredString(center, next(lines), text)
+        for text, face, size, color in (
+            (self.meta.marking.upper(), self.fonts.bold, _BANNER_SIZE, self.marking_color),
+            (self.meta.caveat, self.fonts.regular, _SMALL_SIZE, MUTED_COLOR),
+        ):
+            if not text:
+                continue
+            canvas.setFillColor(color)
+            pieces, fitted = _fitted(text, width, size, self.pieces_in(face))
+            x = center - line_width(pieces, fitted) / 2
+            draw_line(canvas, x, next(lines), pieces, fitted)
+
+    def pieces_in(self, face: str) -> Callable[[str], Pieces]:
+        """Lines of furniture set in ``face``."""
+        return lambda text: self.text.line(text, face)
 
     def draw_footer(self, canvas: Any, baseline: float) -> None:
         canvas.setFillColor(MUTED_COLOR)
-        label = stringWidth(_WIDEST_PAGE_LABEL, self.fonts.regular, _SMALL_SIZE)
+        face = self.fonts.regular
+        label = stringWidth(_WIDEST_PAGE_LABEL, face, _SMALL_SIZE)
         width = self.page.right - self.page.left - label - _FOOTER_GAP
-        text, size = _fitted(self.meta.footer, self.fonts.regular, _SMALL_SIZE, width)
-        canvas.setFont(self.fonts.regular, size)
-        canvas.drawString(self.page.left, baseline, text)
-        canvas.draw_page_label(self.page.right, baseline, self.fonts.regular, _SMALL_SIZE)
+        pieces, size = _fitted(self.meta.footer, width, _SMALL_SIZE, self.pieces_in(face))
+        if self.text.rtl_document:
+            draw_line(canvas, self.page.right - line_width(pieces, size), baseline, pieces, size)
+            canvas.draw_page_label(self.page.left, baseline, face, _SMALL_SIZE, right=False)
+        else:
+            draw_line(canvas, self.page.left, baseline, pieces, size)
+            canvas.draw_page_label(self.page.right, baseline, face, _SMALL_SIZE, right=True)
 
 
-def _fitted(text: str, font: str, size: float, width: float) -> tuple[str, float]:
-    """``text`` and a font size that fit on one line of ``width``: set up to a quarter
-    smaller, then cut at a word with an ellipsis, so page furniture never leaves the frame."""
+def _fitted(
+    text: str, width: float, size: float, pieces: Callable[[str], Pieces]
+) -> tuple[Pieces, float]:
+    """``text`` as pieces (``TextSetter.line``) and a font size that fit on one line of
+    ``width``: set up to a quarter smaller, then cut at a word with an ellipsis, so page
+    furniture never leaves the frame."""
     smallest = size * 0.75
     fitted = size
-    while stringWidth(text, font, fitted) > width and fitted > smallest:
+    shown = pieces(text)
+    while line_width(shown, fitted) > width and fitted > smallest:
         fitted = max(smallest, fitted - 0.25)
-    if stringWidth(text, font, fitted) <= width:
-        return text, fitted
+    if line_width(shown, fitted) <= width:
+        return shown, fitted
     words = text.split(" ")
-    while len(words) > 1 and stringWidth(" ".join(words) + "…", font, fitted) > width:
+    while len(words) > 1 and line_width(pieces(" ".join(words) + "…"), fitted) > width:
         words.pop()
     cut = " ".join(words)
-    while cut and stringWidth(cut + "…", font, fitted) > width:
+    while cut and line_width(pieces(cut + "…"), fitted) > width:
         cut = cut[:-1]
-    return cut.rstrip(" ,;") + "…", fitted
+    return pieces(cut.rstrip(" ,;") + "…"), fitted
 
 
 class _PageCountCanvas(Canvas):  # type: ignore[misc]
@@ -445,19 +527,23 @@ class _PageCountCanvas(Canvas):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._labels: list[tuple[float, float, str, float]] = []
+        self._labels: list[tuple[float, float, str, float, bool]] = []
 
-    def draw_page_label(self, right: float, baseline: float, font: str, size: float) -> None:
-        self._labels.append((right, baseline, font, size))
+    def draw_page_label(
+        self, x: float, baseline: float, font: str, size: float, *, right: bool
+    ) -> None:
+        """The label ends at ``x`` when ``right``, else starts there."""
+        self._labels.append((x, baseline, font, size, right))
         self.doForm(f"pageLabel{len(self._labels)}")
 
     def save(self) -> None:
         total = len(self._labels)
-        for number, (right, baseline, font, size) in enumerate(self._labels, start=1):
+        for number, (x, baseline, font, size, right) in enumerate(self._labels, start=1):
             self.beginForm(f"pageLabel{number}")
             self.setFillColor(MUTED_COLOR)
             self.setFont(font, size)
-            self.drawRightString(right, baseline, f"Page {number} of {total}")
+            draw = self.drawRightString if right else self.drawString
+            draw(x, baseline, f"Page {number} of {total}")
             self.endForm()
         super().save()
 
@@ -543,7 +629,7 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
 class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """One page template with furniture; headings become nested, XYZ-fit bookmarks."""
 
-    def __init__(self, stream: BinaryIO, meta: Meta, layout: Layout, fonts: FontFaces) -> None:
+    def __init__(self, stream: BinaryIO, meta: Meta, layout: Layout, text: TextSetter) -> None:
         page = _page_geometry(layout, meta)
         super().__init__(
             stream,
@@ -560,7 +646,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             lang=meta.language or None,
             invariant=1,
             keepTogetherClass=_KeepWithNext,
-            initialFontName=fonts.regular,
+            initialFontName=text.faces.regular,
         )
         self.frame_width = page.right - page.left
         self.frame_height = page.frame_top - page.frame_bottom
@@ -575,7 +661,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
             id="body",
         )
-        furniture = _PageFurniture(meta, layout, fonts, page)
+        furniture = _PageFurniture(meta, layout, text, page)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
         self._pdf_date = _pdf_date(meta.date)
         self._outline_level = -1
@@ -600,7 +686,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height
         self.canv.bookmarkPage(key, fit="XYZ", top=top)
         self.canv.addOutlineEntry(title, key, level=self._outline_level, closed=False)
-        self.notify("TOCEntry", (level - 1, escape(title), self.page, key))
+        self.notify("TOCEntry", (level - 1, title, self.page, key))
 
 
 def _pdf_date(iso: str) -> str | None:

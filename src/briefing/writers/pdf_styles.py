@@ -221,8 +221,11 @@ def list_bullet(depth: int, font: str) -> tuple[str, float]:
     return BULLET_FALLBACK
 
 
-def table_style(kind: str, header_rows: int, layout: Layout, font: str) -> list[tuple[Any, ...]]:
-    """Grid tables are ruled boxes with a tinted header; the others line up with body text.
+def table_style(
+    kind: str, header_rows: int, layout: Layout, font: str, *, rtl: bool = False
+) -> list[tuple[Any, ...]]:
+    """Grid tables are ruled boxes with a tinted header; the others line up with body text
+    (at the right edge when the columns run right to left).
 
     ``font`` also serves empty cells, which would otherwise pull in a base-14 font.
     """
@@ -241,7 +244,10 @@ def table_style(kind: str, header_rows: int, layout: Layout, font: str) -> list[
             fill = HexColor(layout.table_header_fill)
             commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), fill))
         return commands
-    commands.append(("LEFTPADDING", (0, 0), (0, -1), 0))
+    if rtl:
+        commands.append(("RIGHTPADDING", (-1, 0), (-1, -1), 0))
+    else:
+        commands.append(("LEFTPADDING", (0, 0), (0, -1), 0))
     if kind == "fields":
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, rule))
     return commands
