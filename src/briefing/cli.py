@@ -82,13 +82,31 @@ def _parser() -> argparse.ArgumentParser:
         metavar="LEVEL",
         help="a releasable edition: leave out every portion marked above LEVEL",
     )
+    export.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
     export.set_defaults(command=_export)
 
     validate = commands.add_parser("validate", help="check records and list every problem")
     validate.add_argument("records", nargs="+", type=Path, metavar="RECORD")
     validate.set_defaults(command=_validate)
 
-    templates = commands.add_parser("templates", help="list the available templates")
+    templates = commands.add_parser(
+        "templates",
+        help="list the available templates, check one or copy one",
+        description="List the available templates. --check renders the bundled sample through "
+        "a template in every format, in memory, and reports the first problem. --copy starts a "
+        "new template from an existing one, named after its new folder.",
+    )
+    action = templates.add_mutually_exclusive_group()
+    action.add_argument("--check", metavar="NAME|DIR", help="a template name or folder to check")
+    action.add_argument(
+        "--copy", nargs=2, metavar=("NAME|DIR", "NEW_DIR"), help="copy a template to a new folder"
+    )
     templates.set_defaults(command=_templates)
 
     schema = commands.add_parser("schema", help="print the record format's JSON Schema")
@@ -98,14 +116,34 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("record", nargs="?", type=Path, metavar="RECORD")
     gui.set_defaults(command=_gui)
 
+    import_ = commands.add_parser(
+        "import",
+        help="draft a record from a news article or press release about a visit",
+        description="Read an article (plain text or HTML; - for standard input) and write a "
+        "draft record whose imported fields are marked for review. Without -o the draft is "
+        "ARTICLE-STEM.visit.json in the current folder (article.visit.json for standard "
+        "input); an existing file is never overwritten. -o - writes standard output.",
+    )
+    import_.add_argument("article", metavar="ARTICLE")
+    import_.add_argument("-o", "--output", metavar="RECORD|-", help="where to write the draft")
+    import_.set_defaults(command=_import)
+
     new = commands.add_parser("new", help="write a minimal valid record to start from")
     new.add_argument("path", type=Path, metavar="PATH")
     new.set_defaults(command=_new)
     return parser
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
 def _export(args: argparse.Namespace) -> int:
-    from briefing.export import expand_records, plan_jobs, run_job
+    from briefing.batch import default_workers, export_all
+    from briefing.export import expand_records, plan_jobs
+    from briefing.progress import reporter
     from briefing.render.templates import find_template
     from briefing.resources import sample_record
     from briefing.writers import FORMATS
@@ -113,18 +151,12 @@ def _export(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     formats = list(FORMATS) if args.format == "all" else [args.format]
     records = expand_records(args.records) if args.records else [sample_record()]
-    failures = 0
-    for job in plan_jobs(records, formats, args.output, args.release_level):
-        try:
-            run_job(job, template, progress=print)
-        except BriefingError as error:
-            if len(records) == 1:
-                raise
-            failures += 1
-            for line in error.lines():
-                print(line, file=sys.stderr)
-    if failures:
-        print(f"briefing: {failures} of {len(records)} records failed", file=sys.stderr)
+    jobs = plan_jobs(records, formats, args.output, args.release_level)
+    with reporter(len(jobs)) as report:
+        export_all(jobs, template, args.jobs or default_workers(), report.done)
+    if report.failed:
+        if len(records) > 1:
+            print(f"briefing: {report.failed} of {len(records)} records failed", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -148,6 +180,17 @@ def _validate(args: argparse.Namespace) -> int:
 def _templates(args: argparse.Namespace) -> int:
     from briefing.render.templates import list_templates
 
+    if args.check:
+        from briefing.template_tools import check_template
+
+        print(f"{check_template(args.check).folder}: OK")
+        return EXIT_OK
+    if args.copy:
+        from briefing.template_tools import copy_template
+
+        copy = copy_template(args.copy[0], Path(args.copy[1]))
+        print(f"wrote {copy.folder} (template '{copy.name}')")
+        return EXIT_OK
     templates = list_templates()
     width = max(len(t.name) for t in templates)
     for template in templates:
@@ -174,6 +217,41 @@ def _new(args: argparse.Namespace) -> int:
     except OSError as error:
         raise BriefingError(f"{path}: cannot write: {error.strerror}") from None
     print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from briefing.atomic import write_new
+    from briefing.importer import draft_from_text, read_article
+
+    if args.article == "-":
+        text, source = sys.stdin.read(), "standard input"
+        stem = "article"
+    else:
+        article = Path(args.article)
+        try:
+            text = read_article(article)
+        except OSError as error:
+            raise BriefingError(f"{article}: cannot read: {error.strerror}") from None
+        source, stem = article.name, article.name.split(".")[0] or "article"
+    draft = draft_from_text(text, source_name=source)
+    info = draft.info
+    report = (
+        f"{len(draft.data['meetings'])} meetings, {len(info['unreviewed'])} imported fields to "
+        f"review, {len(info['placeholders'])} placeholders"
+    )
+    if args.output == "-":
+        sys.stdout.write(draft.text())
+        print(f"briefing: draft from {source}: {report}", file=sys.stderr)
+        return EXIT_OK
+    path = Path(args.output) if args.output else Path(f"{stem}.visit.json")
+    try:
+        write_new(path, draft.text().encode("utf-8"))
+    except FileExistsError:
+        raise BriefingError(f"{path}: already exists; not overwritten") from None
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot write: {error.strerror}") from None
+    print(f"wrote {path}: {report}")
     return EXIT_OK
 
 

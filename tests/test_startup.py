@@ -1,0 +1,98 @@
+"""What a command costs at start: light commands import no writer library, no Qt and no
+progress bar; slow set-up work (fonts, template compilation) happens once per process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.model import load_record
+from briefing.render import render_markup
+from briefing.render.templates import find_template
+
+_HEAVY = ("PySide6", "shiboken6", "reportlab", "docx", "rich")
+
+# Runs the command in-process, then lists the heavy packages it left imported.
+_WRAPPER = """
+import json, sys
+from briefing.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit:
+    pass
+heavy = set(json.loads(sys.argv[1]))
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & heavy)))
+"""
+
+
+def _heavy_imports(*args: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, json.dumps(_HEAVY), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    imported: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return imported
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["export", "--help"], ["templates"], ["validate", "RECORD"], ["schema"]],
+    ids=["help", "export-help", "templates", "validate", "schema"],
+)
+def test_light_commands_import_no_writer_library_and_no_qt(
+    args: list[str], sample_path: Path
+) -> None:
+    args = [str(sample_path) if a == "RECORD" else a for a in args]
+    assert _heavy_imports(*args) == []
+
+
+def test_a_piped_export_imports_no_progress_bar(tmp_path: Path) -> None:
+    assert _heavy_imports("export", "-o", str(tmp_path), "-j", "1") == ["docx", "reportlab"]
+
+
+def test_fonts_are_read_once_per_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reportlab.pdfbase import ttfonts
+
+    from briefing.cli import main
+
+    assert main(["export", "-f", "pdf", "-o", str(tmp_path / "first"), "-j", "1"]) == 0
+    parsed: list[str] = []
+    original = ttfonts.TTFont.__init__
+
+    def counting(self: ttfonts.TTFont, name: str, *args: object, **kwargs: object) -> None:
+        parsed.append(name)
+        original(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(ttfonts.TTFont, "__init__", counting)
+    for again in ("second", "third"):
+        assert main(["export", "-f", "pdf", "-o", str(tmp_path / again), "-j", "1"]) == 0
+    assert parsed == []
+
+
+def test_templates_are_compiled_once_per_process(
+    monkeypatch: pytest.MonkeyPatch, sample_path: Path
+) -> None:
+    import jinja2
+
+    record = load_record(sample_path)
+    template = find_template("briefing-book")
+    first = render_markup(record, template)
+    loaded: list[str] = []
+    original = jinja2.FileSystemLoader.get_source
+
+    def counting(self: jinja2.FileSystemLoader, environment: jinja2.Environment, name: str) -> Any:
+        loaded.append(name)
+        return original(self, environment, name)
+
+    monkeypatch.setattr(jinja2.FileSystemLoader, "get_source", counting)
+    assert render_markup(record, template) == first
+    assert loaded == []
