@@ -30,7 +30,9 @@ from briefing.gui.worker import Runner
 from briefing.model import validate_data
 from briefing.render.templates import find_template, list_templates
 
-DELAY_MS = 400
+DELAY_MS = 150
+"""Pause after the last edit before the preview renders: short, as rendering runs off the GUI
+thread and a newer edit simply makes the older result be dropped."""
 
 
 class PreviewDock(QDockWidget):
