@@ -20,12 +20,12 @@ from pypdf import PdfReader
 
 from briefing.model import load_record
 from briefing.render import render_document
-from briefing.render.templates import builtin_templates_dir, find_template
+from briefing.render.templates import SPEC_FILE, builtin_templates_dir, find_template
 from briefing.resources import sample_record
 from briefing.writers import get_writer
 
 GOLDENS = Path(__file__).parent / "goldens"
-TEMPLATES = sorted(p.name for p in builtin_templates_dir().iterdir() if p.is_dir())
+TEMPLATES = sorted(p.parent.name for p in builtin_templates_dir().glob(f"*/{SPEC_FILE}"))
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 VOLATILE_ATTRIBUTES = ("rsid", "paraId", "textId")
 """Attribute names (without namespace) that Word changes on every save."""

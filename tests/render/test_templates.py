@@ -93,3 +93,15 @@ def test_bad_template_toml_is_named(tmp_path: Path) -> None:
     spec.write_text(spec.read_text().replace('size = "A4"', 'size = "A3"'))
     with pytest.raises(TemplateError, match=rf"^{spec}: page.size: "):
         find_template(str(folder))
+
+
+def test_shared_macros_are_importable_and_overridable(tmp_path: Path, sample_path: Path) -> None:
+    record = load_record(sample_path)
+    copied = _copy_builtin(tmp_path / "copied")
+    assert "<b>Own macro</b>" not in render_markup(record, find_template(str(copied)))
+    assert "_shared" not in {t.folder.name for t in list_templates()}
+    overriding = _copy_builtin(tmp_path / "overriding")
+    shared = (builtin_templates_dir() / "_shared" / "shared.html").read_text()
+    own = "{% macro principal_line(p) %}<b>Own macro</b>{% endmacro %}\n"
+    (overriding / "shared.html").write_text(shared + own)
+    assert "<b>Own macro</b>" in render_markup(record, find_template(str(overriding)))

@@ -19,7 +19,7 @@ from briefing.model.record import Record
 from briefing.render.context import build_context
 from briefing.render.environment import make_environment
 from briefing.render.markup import MarkupError, parse_markup
-from briefing.render.templates import ASSETS_FOLDER, Template
+from briefing.render.templates import ASSETS_FOLDER, Template, shared_macros_dir
 
 
 def render_markup(record: Record, template: Template) -> str:
@@ -77,8 +77,12 @@ def _source_date() -> str | None:
 
 @cache
 def _environment(folder: Path) -> ImmutableSandboxedEnvironment:
-    """One environment per template folder, so compiled templates are reused."""
-    return make_environment([str(folder)])
+    """One environment per template folder, so compiled templates are reused.
+
+    The folder comes first, then the shared macros (``templates/_shared/``) every
+    template may import, so a file of the same name in the folder is found first.
+    """
+    return make_environment([str(folder), str(shared_macros_dir())])
 
 
 def _template_frame(error: BaseException, template: Template) -> str:

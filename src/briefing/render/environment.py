@@ -101,7 +101,7 @@ class _BriefingSandbox(ImmutableSandboxedEnvironment):
 
 
 def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
-    """An environment whose templates can reach only their own folder and the filters here."""
+    """An environment whose templates can reach only ``search_path`` and the filters here."""
     environment = _BriefingSandbox(
         loader=FileSystemLoader(search_path),
         undefined=StrictUndefined,

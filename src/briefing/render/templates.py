@@ -20,6 +20,7 @@ from briefing.resources import data_dir
 
 SPEC_FILE = "template.toml"
 ASSETS_FOLDER = "assets"
+SHARED_FOLDER = "_shared"
 _COLOR = r"^#[0-9A-Fa-f]{6}$"
 
 
@@ -116,6 +117,11 @@ def user_templates_dir() -> Path:
 
 def builtin_templates_dir() -> Path:
     return data_dir("templates")
+
+
+def shared_macros_dir() -> Path:
+    """The built-ins' folder of macros every template may import (not a template: no spec)."""
+    return builtin_templates_dir() / SHARED_FOLDER
 
 
 def load_template(folder: Path) -> Template:
