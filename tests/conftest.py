@@ -21,10 +21,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests under tests/gui are GUI tests; every other test is a core test."""
+    """Tests under tests/gui are GUI tests, every other test a core test; the long
+    property tests under tests/properties run only when asked for (-m properties)."""
     for item in items:
-        is_gui = "gui" in Path(str(item.fspath)).parts
-        item.add_marker(pytest.mark.gui if is_gui else pytest.mark.core)
+        parts = Path(str(item.fspath)).parts
+        item.add_marker(pytest.mark.gui if "gui" in parts else pytest.mark.core)
+        if "properties" in parts:
+            item.add_marker(pytest.mark.properties)
 
 
 @pytest.fixture
