@@ -52,9 +52,9 @@ def write_bytes_atomic(target: Path, data: bytes, *, backup: bool = False) -> No
 
 def write_new(target: Path, data: bytes) -> None:
     """Create ``target`` with ``data`` in one step; FileExistsError if it already exists."""
-    with atomic_write(target.with_name(f".{target.name}.new")) as stream:
-        stream.write(data)
     staged = target.with_name(f".{target.name}.new")
+    with atomic_write(staged) as stream:
+        stream.write(data)
     try:
         os.link(staged, target)
     finally:
