@@ -536,6 +536,30 @@ def test_contents_lists_headings_with_their_page_numbers_and_links() -> None:
     assert len(destinations) == 4
 
 
+def test_a_heading_split_across_pages_keeps_its_bookmark_and_contents_entry() -> None:
+    long_title = " ".join(f"word{n}" for n in range(400))
+    pdf = write(
+        [
+            Contents(title="Contents", depth=1),
+            PageBreak(),
+            *filler(8),
+            Heading(1, [Run(long_title)]),
+            para("After the heading."),
+        ]
+    )
+
+    pages = page_texts(pdf)
+    first = next(n for n, text in enumerate(pages[1:], start=2) if "word0 " in text)
+    assert "word399" not in pages[first - 1], "the heading runs over a page break"
+    reader = PdfReader(io.BytesIO(pdf))
+    (entry,) = [item for item in reader.outline if not isinstance(item, list)]
+    assert entry.title == long_title
+    assert reader.get_destination_page_number(entry) == first - 1
+    contents_end = next(n for n, text in enumerate(pages) if "Background 0." in text) - 1
+    words = [w["text"] for w in page_words(pdf)[contents_end] if w["text"] != "."]
+    assert words[words.index("word399") + 1] == str(first), "the entry ends with its page"
+
+
 def test_contents_use_only_the_embedded_font_and_stay_reproducible() -> None:
     first, second = write(_contents_document()), write(_contents_document())
     assert first == second

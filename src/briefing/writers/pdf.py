@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     FrameBreak,
     HRFlowable,
@@ -35,7 +36,6 @@ from reportlab.platypus import (
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing.document import (
     SHORT_LIST,
@@ -93,10 +93,8 @@ class PdfWriter(Writer):
         doc = _BriefingDocTemplate(stream, document.meta, layout, text)
         story = _StoryBuilder(styles, text, layout, doc.frame_width, doc.frame_height)
         flowables = story.blocks(document.blocks)
-        if any(isinstance(block, Contents) for block in document.blocks):
-            doc.multiBuild(flowables, canvasmaker=_PageCountCanvas)
-        else:
-            doc.build(flowables, canvasmaker=_PageCountCanvas)
+        doc.heading_pages = story.heading_pages
+        doc.build(flowables, canvasmaker=_LateFormCanvas)
 
 
 class _StoryBuilder:
@@ -115,6 +113,10 @@ class _StoryBuilder:
         self.layout = layout
         self.frame_width = frame_width
         self.frame_height = frame_height
+        self.outline: list[_OutlineEntry] = []
+        """Every heading in order, known before layout so the contents need one pass."""
+        self.heading_pages: dict[str, int] = {}
+        """The page of each heading's bookmark, filled in as layout places them."""
 
     def paragraph(
         self, paragraph: Paragraph, styles: Mapping[str, ParagraphStyle], *, bold: bool = False
@@ -155,7 +157,9 @@ class _StoryBuilder:
     def heading(self, heading: Heading) -> list[Any]:
         level = min(max(heading.level, 1), 3)
         flowable = self.text.paragraph(heading.runs, self.styles.headings[level])
-        flowable.briefing_outline = (level, heading.text())
+        entry = _OutlineEntry(level, heading.text(), f"heading{len(self.outline) + 1}")
+        self.outline.append(entry)
+        flowable.briefing_outline = entry
         if level > 1:
             return [flowable]
         return [flowable, self.heading_rule()]
@@ -187,7 +191,11 @@ class _StoryBuilder:
         if contents.title:
             title = self.text.paragraph([Run(contents.title)], self.styles.headings[1])
             flowables += [title, self.heading_rule()]
-        flowables.append(_Contents(contents.depth, self.styles.contents, self.text))
+        flowables.append(
+            _Contents(
+                contents.depth, self.styles.contents, self.text, self.outline, self.heading_pages
+            )
+        )
         return flowables
 
     def list_block(self, block: ListBlock, depth: int) -> list[Any]:
@@ -307,49 +315,77 @@ class _StoryBuilder:
         return [picture, self.text.paragraph(image.caption, self.styles.figure_caption)]
 
 
-class _Contents(TableOfContents):  # type: ignore[misc]
-    """Reportlab's table of contents, limited to the headings down to ``depth``, its entries
-    set like any text. A right-to-left entry is mirrored: indented from the right, with
-    its dots and page number at the left."""
+@dataclass(frozen=True)
+class _OutlineEntry:
+    """A heading as the outline and the contents list it: level 1 to 3, text, bookmark."""
 
-    def __init__(self, depth: int, styles: Sequence[ParagraphStyle], text: TextSetter) -> None:
+    level: int
+    title: str
+    key: str
+
+
+class _Contents(Flowable):  # type: ignore[misc]
+    """The headings down to ``depth``, set like any text, each with dots to its page number.
+
+    The entries are the story's headings, all known before layout, so the contents take
+    their full size in a single pass; page numbers are drawn as forms filled in when the
+    document is saved (``_LateFormCanvas``), once layout has placed every heading. A
+    right-to-left entry is mirrored: indented from the right, with its dots and page
+    number at the left.
+    """
+
+    def __init__(
+        self,
+        depth: int,
+        styles: Sequence[ParagraphStyle],
+        text: TextSetter,
+        outline: list[_OutlineEntry],
+        pages: Mapping[str, int],
+    ) -> None:
+        super().__init__()
         # The font also serves the table's own drawing, which would pull in a base-14 font.
         font = ("FONTNAME", (0, 0), (-1, -1), styles[0].fontName)
-        super().__init__(
-            levelStyles=list(styles), dotsMinLevel=0, tableStyle=[*CONTENTS_TABLE, font]
-        )
+        self.table_style = [*CONTENTS_TABLE, font]
+        self.styles = list(styles)
         self.depth = depth
         self.text = text
-
-    def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
-        if level < self.depth:
-            super().addEntry(level, text, pageNum, key)
+        self.outline = outline
+        self.pages = pages
+        self._table: Any = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        entries = self._lastEntries or [(0, "Contents", 0, None)]
-        keys = [key for _, _, _, key in entries]
+        entries = [entry for entry in self.outline if entry.level <= self.depth]
+        styles = [self.styles[min(entry.level, len(self.styles)) - 1] for entry in entries]
 
         def entry_end(canvas: Any, kind: str, label: str) -> None:
-            page, level, index, rtl = (int(part) for part in label.split(","))
-            style = self.getLevelStyle(level)
-            _draw_page_number(canvas, style, page, keys[index], available_width, bool(rtl))
+            index, rtl = (int(part) for part in label.split(","))
+            key = entries[index].key
+            _page_number_form(canvas, styles[index], self.pages, key, available_width, bool(rtl))
 
         self.canv.setNamedCB("briefingContentsEntry", entry_end)
         rows: list[list[Any]] = []
-        for index, (level, title, page, key) in enumerate(entries):
-            style = self.getLevelStyle(level)
-            rtl = self.text.is_rtl(title)
+        for index, (entry, style) in enumerate(zip(entries, styles, strict=True)):
+            rtl = self.text.is_rtl(entry.title)
             if rtl:
                 style = _mirrored_indents(style)
-            label = f"{page},{level},{index},{int(rtl)}"
-            tail = f'<onDraw name="briefingContentsEntry" label="{label}"/>'
-            entry = self.text.paragraph([Run(title)], style, link=key, tail=tail)
+            tail = f'<onDraw name="briefingContentsEntry" label="{index},{int(rtl)}"/>'
+            paragraph = self.text.paragraph([Run(entry.title)], style, link=entry.key, tail=tail)
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([entry])
-        self._table = RLTable(rows, colWidths=(available_width,), style=self.tableStyle)
+            rows.append([paragraph])
+        if not rows:
+            rows.append([""])
+        self._table = RLTable(
+            rows, colWidths=(available_width,), style=self.table_style, splitInRow=1
+        )
         self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
         return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        return list(self._table.splitOn(self.canv, available_width, available_height))
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self._table.drawOn(canvas, x, y, _sW)
 
 
 def _mirrored_indents(style: ParagraphStyle) -> ParagraphStyle:
@@ -358,33 +394,42 @@ def _mirrored_indents(style: ParagraphStyle) -> ParagraphStyle:
 
 
 _DOT = " . "
+_WIDEST_PAGE_NUMBER = "9999"
 
 
-def _draw_page_number(
-    canvas: Any, style: Any, page: int, key: str | None, width: float, rtl: bool
+def _page_number_form(
+    canvas: Any, style: Any, pages: Mapping[str, int], key: str, width: float, rtl: bool
 ) -> None:
-    """Dots from the end of a contents entry to its page number: at the right edge after a
-    left-to-right entry, at the left edge before a right-to-left one (whose line is drawn
-    with its logical end, where this is called, first)."""
+    """Dots from the end of a contents entry to its page number, at the right edge after a
+    left-to-right entry and at the left edge before a right-to-left one (whose line is
+    drawn with its logical end, where this is called, first). The page is not known yet:
+    this places a form that the canvas fills in when it saves."""
     x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
     font, size = style.fontName, style.fontSize
-    number = str(page)
-    number_width = stringWidth(number, font, size)
-    dot_width = stringWidth(_DOT, font, size)
-    if rtl:
-        dots = max(int((x - number_width) / dot_width), 0)
-        text, start, page_x = number + _DOT * dots, 0.0, 0.0
-    else:
-        dots = max(int((width - x - number_width) / dot_width), 0)
-        start = width - dots * dot_width - number_width
-        text, page_x = _DOT * dots + number, width - number_width
-    text_object = canvas.beginText(start, y)
-    text_object.setFont(font, size)
-    text_object.setFillColor(style.textColor)
-    text_object.textLine(text)
-    canvas.drawText(text_object)
-    if key:
-        canvas.linkRect("", key, (page_x, y, page_x + number_width, y + style.leading), relative=1)
+    widest = stringWidth(_WIDEST_PAGE_NUMBER, font, size)
+    left = 0.0 if rtl else width - widest
+    canvas.linkRect("", key, (left, y, left + widest, y + style.leading), relative=1)
+
+    def draw(form: Any) -> None:
+        page = pages.get(key)
+        if page is None:
+            return
+        number = str(page)
+        number_width = stringWidth(number, font, size)
+        dot_width = stringWidth(_DOT, font, size)
+        if rtl:
+            dots = max(int((x - number_width) / dot_width), 0)
+            text, start = number + _DOT * dots, 0.0
+        else:
+            dots = max(int((width - x - number_width) / dot_width), 0)
+            text, start = _DOT * dots + number, width - dots * dot_width - number_width
+        text_object = form.beginText(start, y)
+        text_object.setFont(font, size)
+        text_object.setFillColor(style.textColor)
+        text_object.textLine(text)
+        form.drawText(text_object)
+
+    canvas.late_form(draw)
 
 
 def _first_text(block: ListBlock) -> str:
@@ -522,28 +567,39 @@ def _fitted(
     return pieces(cut.rstrip(" ,;") + "…"), fitted
 
 
-class _PageCountCanvas(Canvas):  # type: ignore[misc]
-    """Writes "Page X of Y" once Y is known: each page shows a form filled in at save time."""
+class _LateFormCanvas(Canvas):  # type: ignore[misc]
+    """Draws what is known only when layout ends (the page count, the pages of headings)
+    as forms, placed where they belong during layout and filled in when saving."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._labels: list[tuple[float, float, str, float, bool]] = []
+        self._late: list[Callable[[Any], None]] = []
+
+    def late_form(self, draw: Callable[[Any], None]) -> None:
+        """Place a form here, in the current coordinates, that ``draw`` fills in at saving."""
+        self._late.append(draw)
+        self.doForm(f"late{len(self._late)}")
 
     def draw_page_label(
         self, x: float, baseline: float, font: str, size: float, *, right: bool
     ) -> None:
-        """The label ends at ``x`` when ``right``, else starts there."""
-        self._labels.append((x, baseline, font, size, right))
-        self.doForm(f"pageLabel{len(self._labels)}")
+        """ "Page X of Y", ending at ``x`` when ``right``, else starting there."""
+        number = self.getPageNumber()
+
+        def draw(form: Any) -> None:
+            form.setFillColor(MUTED_COLOR)
+            form.setFont(font, size)
+            label = f"Page {number} of {self.getPageNumber() - 1}"
+            (form.drawRightString if right else form.drawString)(x, baseline, label)
+
+        self.late_form(draw)
 
     def save(self) -> None:
-        total = len(self._labels)
-        for number, (x, baseline, font, size, right) in enumerate(self._labels, start=1):
-            self.beginForm(f"pageLabel{number}")
-            self.setFillColor(MUTED_COLOR)
-            self.setFont(font, size)
-            draw = self.drawRightString if right else self.drawString
-            draw(x, baseline, f"Page {number} of {total}")
+        width, height = self._pagesize
+        for number, draw in enumerate(self._late, start=1):
+            # Forms are drawn in the coordinates of where they were placed: room on all sides.
+            self.beginForm(f"late{number}", -width, -height, 2 * width, 2 * height)
+            draw(self)
             self.endForm()
         super().save()
 
@@ -626,6 +682,18 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]
         return content
 
 
+class _BodyFrame(Frame):  # type: ignore[misc]
+    """The body frame; a heading split across pages passes its outline entry to its first
+    part, which is where its bookmark and contents entry then point."""
+
+    def split(self, flowable: Any, canvas: Any) -> list[Any]:
+        parts: list[Any] = super().split(flowable, canvas)
+        entry = getattr(flowable, "briefing_outline", None)
+        if entry is not None and parts and not hasattr(parts[0], "briefing_outline"):
+            parts[0].briefing_outline = entry
+        return parts
+
+
 class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """One page template with furniture; headings become nested, XYZ-fit bookmarks."""
 
@@ -650,7 +718,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = page.right - page.left
         self.frame_height = page.frame_top - page.frame_bottom
-        frame = Frame(
+        frame = _BodyFrame(
             page.left,
             page.frame_bottom,
             self.frame_width,
@@ -665,28 +733,24 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
         self._pdf_date = _pdf_date(meta.date)
         self._outline_level = -1
-        self._bookmarks = 0
+        self.heading_pages: dict[str, int] = {}
+        """Where each heading landed (``_StoryBuilder.heading_pages``, shared with the
+        contents)."""
 
     def beforeDocument(self) -> None:
-        """Called on every pass of a multi-pass build, which must number bookmarks alike."""
-        self._outline_level = -1
-        self._bookmarks = 0
         if self._pdf_date:
             stamp = self._pdf_date
             self.canv.setDateFormatter(lambda *_: stamp)
 
     def afterFlowable(self, flowable: Any) -> None:
         entry = getattr(flowable, "briefing_outline", None)
-        if entry is None:
+        if entry is None or entry.key in self.heading_pages:
             return
-        level, title = entry
-        self._outline_level = min(level - 1, self._outline_level + 1)
-        self._bookmarks += 1
-        key = f"heading{self._bookmarks}"
+        self._outline_level = min(entry.level - 1, self._outline_level + 1)
+        self.heading_pages[entry.key] = self.page
         top = self.frame._y + flowable.getSpaceAfter() + flowable.height
-        self.canv.bookmarkPage(key, fit="XYZ", top=top)
-        self.canv.addOutlineEntry(title, key, level=self._outline_level, closed=False)
-        self.notify("TOCEntry", (level - 1, title, self.page, key))
+        self.canv.bookmarkPage(entry.key, fit="XYZ", top=top)
+        self.canv.addOutlineEntry(entry.title, entry.key, level=self._outline_level, closed=False)
 
 
 def _pdf_date(iso: str) -> str | None:
