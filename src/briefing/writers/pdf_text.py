@@ -167,7 +167,7 @@ class TextSetter:
         if link is not None:
             markup = f"<a href={quoteattr('#' + link)}>{markup}</a>"
         if not bidi:
-            return RLParagraph(markup + tail, style)
+            return TextParagraph(markup + tail, style)
         return ScriptParagraph(markup + tail, style, rtl=rtl)
 
     def aligned(self, style: ParagraphStyle, align: Align | None, rtl: bool) -> ParagraphStyle:
@@ -308,7 +308,27 @@ def _visual_lines(texts: tuple[str, ...], base: int) -> list[list[tuple[int, str
     return shown
 
 
-class ScriptParagraph(RLParagraph):  # type: ignore[misc]
+class TextParagraph(RLParagraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    Tables, kept-together groups and page splitting ask a paragraph for its size again
+    and again at the same width; reportlab would break its lines anew every time.
+    """
+
+    width: float
+    height: float
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        known = self.__dict__.get("_wrapped_width") == available_width
+        if known and "blPara" in self.__dict__:  # splitting may drop the lines to force a redo
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        if self.__dict__.get("width") == available_width:  # not set when nothing fits
+            self._wrapped_width = available_width
+        return size
+
+
+class ScriptParagraph(TextParagraph):
     """A paragraph holding right-to-left text, drawn line by line in visual order.
 
     Layout and splitting across pages work on logical text, as for any paragraph; the
