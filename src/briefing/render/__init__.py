@@ -16,6 +16,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefing.document import Document
 from briefing.errors import TemplateError
 from briefing.model.record import Record
+from briefing.render.compiled_cache import compiled_cache
 from briefing.render.context import build_context
 from briefing.render.environment import make_environment
 from briefing.render.markup import MarkupError, parse_markup
@@ -77,12 +78,15 @@ def _source_date() -> str | None:
 
 @cache
 def _environment(folder: Path) -> ImmutableSandboxedEnvironment:
-    """One environment per template folder, so compiled templates are reused.
+    """One environment per template folder, so compiled templates are reused, in this
+    process and (through the user's cache folder) in the next.
 
     The folder comes first, then the shared macros (``templates/_shared/``) every
     template may import, so a file of the same name in the folder is found first.
     """
-    return make_environment([str(folder), str(shared_macros_dir())])
+    environment = make_environment([str(folder), str(shared_macros_dir())])
+    environment.bytecode_cache = compiled_cache()
+    return environment
 
 
 def _template_frame(error: BaseException, template: Template) -> str:
