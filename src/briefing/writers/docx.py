@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
+import hashlib
 import io
 import zipfile
 from collections.abc import Callable
@@ -24,7 +26,13 @@ from typing import Any, BinaryIO
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import (
+    WD_ALIGN_PARAGRAPH,
+    WD_BREAK,
+    WD_LINE_SPACING,
+    WD_TAB_ALIGNMENT,
+    WD_TAB_LEADER,
+)
 from docx.image.exceptions import (
     InvalidImageStreamError,
     UnexpectedEndOfFileError,
@@ -33,6 +41,7 @@ from docx.image.exceptions import (
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Emu, Mm, Pt, Twips
 from docx.styles.style import StyleFactory
 from docx.table import Table as DocxTable
@@ -121,6 +130,8 @@ _CHARACTER_WIDTH = 0.62
 """Width of an average character, capitals and bold included, as a fraction of its size."""
 _WIDEST_PAGE_LABEL = "\tPage 9999 of 9999"
 _LEFT_TO_RIGHT_MARK = "\u200e"
+_PREPARED_BASES = 8
+"""How many prepared base documents (one per layout and reference) a process keeps."""
 
 
 @dataclass(frozen=True)
@@ -284,6 +295,73 @@ def _open_base(reference: Path | None) -> Any:
     return document
 
 
+def _fingerprint(reference: Path | None) -> bytes | None:
+    """A digest of the reference document's contents, so an edited one is prepared anew;
+    None without one, or when it cannot be read (opening it then reports why)."""
+    if reference is None:
+        return None
+    try:
+        return hashlib.sha256(reference.read_bytes()).digest()
+    except OSError:
+        return None
+
+
+@functools.lru_cache(maxsize=_PREPARED_BASES)
+def _prepared_base(layout: Layout, fingerprint: bytes | None) -> bytes:
+    """The base document with all that depends only on ``layout`` done: page, house style and
+    our own styles. Preparing it takes longer than opening it, so it is kept as an archive
+    (stored, not compressed: quicker to open) and opened afresh for each document.
+
+    What varies by document (direction, language, contents styles, settings, properties,
+    header and footer) is left to ``_Builder``. ``fingerprint`` (see ``_fingerprint``) is
+    there for the cache key only.
+    """
+    reference = layout.reference_docx
+    document = _open_base(reference)
+    styles = _Styles(document, reference)
+    if reference is None:
+        _set_up_page(document.sections[0], layout)
+        _apply_house_style(document, styles, layout)
+    for name, look in _briefing_looks(layout).items():
+        styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
+    styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, _Look(color=_LINK_BLUE, underline=True))
+    return ox.package_bytes(document.part.package, zipfile.ZIP_STORED)
+
+
+def _base_document(layout: Layout) -> Any:
+    """A fresh copy of the prepared base document for ``layout``."""
+    base = _prepared_base(layout, _fingerprint(layout.reference_docx))
+    return docx.Document(io.BytesIO(base))
+
+
+def _apply_house_style(document: Any, styles: _Styles, layout: Layout) -> None:
+    ox.set_compatibility_mode(document.settings.element, 15)
+    ox.set_font_family(
+        ox.default_rpr(document.styles.element),
+        layout.font_name,
+        companions(layout.font).arabic_name,
+    )
+    for name, look in _house_looks(layout).items():
+        _apply_look(styles[name], look)
+    twips = _text_width(document.sections[0]) // _TWIPS_PER_EMU
+    for name in ("Header", "Footer"):
+        tabs = styles[name].paragraph_format.tab_stops
+        tabs.clear_all()
+        tabs.add_tab_stop(Twips(twips // 2), WD_TAB_ALIGNMENT.CENTER)
+        tabs.add_tab_stop(Twips(twips), WD_TAB_ALIGNMENT.RIGHT)
+    for name in ("Title", "Subtitle"):
+        ox.clear_character_spacing(styles[name].element.get_or_add_rPr())
+    # The default template rules off its Title; a briefing's title block draws its own.
+    ox.clear_borders(styles["Title"].element.get_or_add_pPr())
+    for name in (*_LIST_STYLES[False], *_LIST_STYLES[True], *_CONTINUE_STYLES):
+        ox.loosen_list_spacing(styles[name].element.get_or_add_pPr(), Pt(3).twips)
+
+
+def _text_width(section: Any) -> int:
+    """The width of the section's text frame, in EMU."""
+    return int(section.page_width - section.left_margin - section.right_margin)
+
+
 def _set_up_page(section: Any, layout: Layout) -> None:
     width, height = _PAGE_MM[layout.page_size]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -296,7 +374,7 @@ def _set_up_page(section: Any, layout: Layout) -> None:
 
 def _set_style(paragraph: DocxParagraph, style: Any) -> None:
     """Name the style by id; python-docx's setter rescans every style on each call."""
-    paragraph._p.style = style.style_id
+    ox.set_paragraph_style(paragraph._p, style.style_id)
 
 
 def _only_right_tab(paragraph: DocxParagraph, style: Any, position: Emu) -> None:
@@ -342,22 +420,16 @@ class _Builder:
         self.bookmarks = {id(heading): n for n, heading in enumerate(headings, start=1)}
         """Each listed heading's bookmark number, by ``id`` of the heading."""
         self.reference = layout.reference_docx
-        self.doc = _open_base(self.reference)
+        self.doc = _base_document(layout)
         self.styles = _Styles(self.doc, self.reference)
-        self.section = self.doc.sections[0]
-        if self.reference is None:
-            _set_up_page(self.section, layout)
+        self.section = section = self.doc.sections[0]
+        self.end = section._sectPr
+        """The body's own ``w:sectPr``, which stays last: blocks go in just before it."""
         if self.rtl:
-            ox.set_bidi(self.section._sectPr)
-        section = self.section
-        self.text_width = int(section.page_width - section.left_margin - section.right_margin)
+            ox.set_bidi(self.end)
+        self.text_width = _text_width(section)
         self.text_height = int(section.page_height - section.top_margin - section.bottom_margin)
-        if self.reference is None:
-            self._apply_house_style()
-        for name, look in _briefing_looks(layout).items():
-            self.styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
-        link_look = _Look(color=_LINK_BLUE, underline=True)
-        self.hyperlink_style = self.styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, link_look)
+        self.hyperlink_style = self.styles["Hyperlink"]
         # Before Word 2013 layout rules a table's border sits outside the text by the padding.
         old_rules = ox.compatibility_mode(self.doc.settings.element) < 15
         self.table_indent = _CELL_PADDING[1] if old_rules else 0
@@ -375,35 +447,31 @@ class _Builder:
             Rule: self._rule,
         }
 
-    def _apply_house_style(self) -> None:
-        ox.set_compatibility_mode(self.doc.settings.element, 15)
-        ox.set_font_family(
-            ox.default_rpr(self.doc.styles.element),
-            self.layout.font_name,
-            self.companions.arabic_name,
+    @functools.cached_property
+    def _grid_style(self) -> str | None:
+        """The id of "Table Grid" for ``w:tblStyle``, or None when it is the default table style
+        (as python-docx decides), looked up once: it searches every style for the default."""
+        style_id: str | None = self.doc.styles.get_style_id(
+            self.styles["Table Grid"], WD_STYLE_TYPE.TABLE
         )
-        for name, look in _house_looks(self.layout).items():
-            _apply_look(self.styles[name], look)
-        twips = self.text_width // _TWIPS_PER_EMU
-        for name in ("Header", "Footer"):
-            tabs = self.styles[name].paragraph_format.tab_stops
-            tabs.clear_all()
-            tabs.add_tab_stop(Twips(twips // 2), WD_TAB_ALIGNMENT.CENTER)
-            tabs.add_tab_stop(Twips(twips), WD_TAB_ALIGNMENT.RIGHT)
-        for name in ("Title", "Subtitle"):
-            ox.clear_character_spacing(self.styles[name].element.get_or_add_rPr())
-        # The default template rules off its Title; a briefing's title block draws its own.
-        ox.clear_borders(self.styles["Title"].element.get_or_add_pPr())
-        for name in (*_LIST_STYLES[False], *_LIST_STYLES[True], *_CONTINUE_STYLES):
-            ox.loosen_list_spacing(self.styles[name].element.get_or_add_pPr(), Pt(3).twips)
+        return style_id
 
     def add(self, block: Block) -> None:
         self.handlers[type(block)](block)
 
     # Paragraphs and runs
 
+    def _append(self, element: Any) -> None:
+        """``element`` at the end of the body; python-docx would search the body for that."""
+        self.end.addprevious(element)
+
+    def _body_paragraph(self) -> DocxParagraph:
+        element = ox.new_element("w:p")
+        self._append(element)
+        return DocxParagraph(element, self.doc)
+
     def _new_paragraph(self, style: Any) -> DocxParagraph:
-        paragraph: DocxParagraph = self.doc.add_paragraph()
+        paragraph = self._body_paragraph()
         _set_style(paragraph, style)
         if self.after_table and not style.paragraph_format.space_before:
             paragraph.paragraph_format.space_before = Pt(6)
@@ -415,7 +483,7 @@ class _Builder:
 
     def _flush_break(self) -> None:
         if self.break_pending:
-            self.doc.add_page_break()
+            self._body_paragraph().add_run().add_break(WD_BREAK.PAGE)
             self.break_pending = False
 
     def _heading(self, heading: Heading) -> None:
@@ -433,7 +501,7 @@ class _Builder:
     def _fill(self, target: DocxParagraph, source: Paragraph, bold: bool = False) -> None:
         self._direct(target, source.text(), source.align)
         if source.keep_with_next:
-            target.paragraph_format.keep_with_next = True
+            ox.keep_with_next(target._p)
         self._add_runs(target, source.runs, bold)
 
     def _direct(self, paragraph: DocxParagraph, text: str, align: Align | None = None) -> None:
@@ -453,46 +521,37 @@ class _Builder:
             if not text:
                 continue
             target = ox.link_target(run.href)
-            link = None if target is None else ox.add_hyperlink(paragraph, target)
+            parent = paragraph._p if target is None else ox.add_hyperlink(paragraph, target)
+            style = None if target is None else self.hyperlink_style.style_id
             for piece, script in script_runs(text):
-                if link is None:
-                    docx_run = paragraph.add_run()
-                else:
-                    docx_run = ox.add_link_run(link, paragraph)
-                    docx_run._r.style = self.hyperlink_style.style_id
-                docx_run.text = piece
-                self._format_run(docx_run, run, bold)
+                element = ox.add_run(
+                    parent,
+                    piece,
+                    style,
+                    bold=run.bold or bold,
+                    italic=run.italic,
+                    underline=run.underline,
+                )
+                if run.code:
+                    ox.set_font_family(element.get_or_add_rPr(), _MONOSPACE)
                 if script is not None:
                     font = self.companions.name(script)
-                    ox.set_right_to_left(docx_run._r.get_or_add_rPr(), font)
+                    ox.set_right_to_left(element.get_or_add_rPr(), font)
 
     def _add_text(self, paragraph: DocxParagraph, text: str) -> None:
         """Plain ``text`` as runs, its right-to-left pieces marked."""
         self._add_runs(paragraph, [Run(text)])
 
-    @staticmethod
-    def _format_run(docx_run: Any, run: Run, bold: bool) -> None:
-        if run.bold or bold:
-            docx_run.bold = True
-        if run.italic:
-            docx_run.italic = True
-        if run.underline:
-            docx_run.underline = True
-        if run.code:
-            ox.set_font_family(docx_run._r.get_or_add_rPr(), _MONOSPACE)
-        if docx_run._r.rPr is not None:
-            ox.mirror_complex_script(docx_run._r.rPr)
-
     # Lists
 
     def _list(self, block: ListBlock, depth: int) -> None:
-        body = self.doc.element.body
-        first = len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+        before = self.end.getprevious()
         self._list_items(block, depth)
         if depth == 0 and len(block.items) <= SHORT_LIST:
-            added = [element for element in body[first:] if element.tag == qn("w:p")]
+            first = self.doc.element.body[0] if before is None else before.getnext()
+            added = [e for e in (first, *first.itersiblings()) if e.tag == qn("w:p")]
             for paragraph in added[:-1]:
-                paragraph.get_or_add_pPr().keepNext_val = True
+                ox.keep_with_next(paragraph)
 
     def _list_items(self, block: ListBlock, depth: int) -> None:
         level = min(depth, 2)
@@ -523,21 +582,24 @@ class _Builder:
         if count == 0:
             return
         self._flush_break()
-        grid = self.doc.add_table(rows=0, cols=count)
+        # As python-docx's add_table makes it, less its searches for the body's end and width.
+        tbl = CT_Tbl.new_tbl(0, count, Emu(self.text_width))
+        self._append(tbl)
+        grid = DocxTable(tbl, self.doc)
         if table.style == "grid":
-            grid.style = self.styles["Table Grid"]
+            tbl.tblStyle_val = self._grid_style
         widths = _column_widths(table.widths, count, self.text_width // _TWIPS_PER_EMU)
-        ox.set_table_geometry(grid._tbl, widths, self.table_indent, _CELL_PADDING)
-        ox.set_table_borders(grid._tbl, self.layout.rule_color, _TABLE_RULES[table.style])
+        ox.set_table_geometry(tbl, widths, self.table_indent, _CELL_PADDING)
+        ox.set_table_borders(tbl, self.layout.rule_color, _TABLE_RULES[table.style])
         if self.rtl:
-            ox.set_bidi(grid._tbl.tblPr, "w:bidiVisual")
+            ox.set_bidi(tbl.tblPr, "w:bidiVisual")
         style_id = self.styles["Briefing Table"].style_id
         header = ox.table_row(widths, style_id, self.layout.table_header_fill)
         self._rows(grid, table.header, header, bold_column=None)
         body = ox.table_row(widths, style_id)
         self._rows(grid, table.rows, body, bold_column=0 if table.style == "fields" else -1)
         if table.style == "fields":
-            _keep_rows_together(grid)
+            _keep_rows_together(tbl)
         self.after_table = True
 
     def _rows(
@@ -658,9 +720,7 @@ class _Builder:
         ox.set_language(self.doc.styles.element, language, complex_=self.rtl)
         ox.drop_relationships(self.doc.part.package.rels, _STRAY_RELATIONSHIPS)
         ox.drop_relationships(self.doc.part.rels, _STRAY_RELATIONSHIPS)
-        buffer = io.BytesIO()
-        self.doc.save(buffer)
-        return ox.normalized_zip(buffer.getvalue())
+        return ox.package_bytes(self.doc.part.package)
 
     def _story_paragraph(self, story: Any, style: Any) -> DocxParagraph:
         """The story's lone empty paragraph if it has one, else a new one at its end."""
@@ -736,12 +796,12 @@ class _Builder:
         props.created = props.modified = _timestamp(meta.date)
 
 
-def _keep_rows_together(grid: DocxTable) -> None:
+def _keep_rows_together(tbl: Any) -> None:
     """Chain every row to the next, so a short label/value table stays on one page."""
-    for row in grid.rows[:-1]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = True
+    for row in tbl.tr_lst[:-1]:
+        for cell in row.tc_lst:
+            for paragraph in cell.p_lst:
+                ox.keep_with_next(paragraph)
 
 
 def _property(text: str) -> str:
