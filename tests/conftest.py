@@ -21,8 +21,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests under tests/gui are GUI tests, every other test a core test; the long
-    property tests under tests/properties run only when asked for (-m properties)."""
+    """Tests under tests/gui are GUI tests, every other test a core test; the property
+    tests under tests/properties, the longest, can be left out with -m 'not properties'."""
     for item in items:
         parts = Path(str(item.fspath)).parts
         item.add_marker(pytest.mark.gui if "gui" in parts else pytest.mark.core)

@@ -1,15 +1,16 @@
-"""Generated records: any text in any field exports, and comes out again.
+"""Generated records: any text in any field exports with every built-in template, and
+comes out again.
 
 Records have 0 to 8 meetings here; a separate test covers 200 meetings with long
 tables. Normalisation before comparing (documented in docs/reliability.md): Unicode
 NFKC and case folded (templates may print a field in capitals); control and
-format characters removed (documents cannot hold the former,
-the latter are invisible); characters the shipped fonts cannot draw removed
-(the PDF shows them as U+FFFD, which is removed too); text with right-to-left
-letters is found in the PDF by its characters, since the PDF stores it in visual
-order; white space removed (line wrapping and
-word splitting move it). Markdown fields are generated without Markdown
-syntax, which is covered by its own tests.
+format characters removed (documents cannot hold the former, the latter are
+invisible); characters the shipped fonts cannot draw removed (the PDF shows them as
+U+FFFD, which is removed too); text with right-to-left letters is found in the PDF by
+its characters, mirrored pairs as one, since the PDF stores it in visual order; white
+space removed (line wrapping and word splitting move it), and hyphens (a soft hyphen
+shows as one where a line breaks at it). Markdown fields are
+generated without Markdown syntax, which is covered by its own tests.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from reportlab.pdfbase.ttfonts import TTFontFace
 
 from briefing.export import render_bytes
 from briefing.model import validate_data
-from briefing.render.templates import find_template
+from briefing.render.templates import SPEC_FILE, builtin_templates_dir, find_template
 from briefing.resources import fonts_dir
+from briefing.writers.bidi import mirrored
 
 settings.register_profile(
     "ci",
@@ -88,12 +90,18 @@ def _right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
+def _unmirrored(text: str) -> Counter[str]:
+    """The characters of ``text``, a mirrored pair (``(`` and ``)``, ``«`` and ``»``) counted
+    as one: right-to-left text shows such characters as their mirror image."""
+    return Counter(min(c, mirrored(c)) for c in text)
+
+
 def found_in_pdf(expected: str, pdf: str, original: str) -> bool:
     """A substring; for text with right-to-left letters, which the PDF stores in visual
-    order, every character the same number of times."""
+    order, every character the same number of times, mirrored pairs as one."""
     if not _right_to_left(original):
         return expected in pdf
-    needed, present = Counter(expected), Counter(pdf)
+    needed, present = _unmirrored(expected), _unmirrored(pdf)
     return all(present[c] >= n for c, n in needed.items())
 
 
@@ -105,7 +113,8 @@ def normalise(text: str) -> str:
         and ord(c) in _drawable()
     ]
     folded = unicodedata.normalize("NFKC", "".join(kept)).casefold()
-    return "".join(c for c in folded if not c.isspace())
+    # A soft hyphen (removed above) shows as "-" where a line breaks at it.
+    return "".join(c for c in folded if not c.isspace() and c != "-")
 
 
 def plain_text(max_size: int = 60) -> st.SearchStrategy[str]:
@@ -119,24 +128,35 @@ def plain_text(max_size: int = 60) -> st.SearchStrategy[str]:
     )
 
 
+LONG_WORDS = ("x" * 10_000, "Ə" * 10_000, "ش" * 10_000)
+"""Words far wider than a page, in Latin, in a letter outside ASCII and in Arabic."""
+
+
 def markdown_text(max_size: int = 400) -> st.SearchStrategy[str]:
-    word = st.one_of(st.text(MARKDOWN_SAFE, min_size=1, max_size=15), st.just("x" * 10_000))
-    return (
-        st.lists(word, min_size=1, max_size=20)
+    """Words without Markdown syntax; one field in four also holds a 10,000-character word."""
+    words = (
+        st.lists(st.text(MARKDOWN_SAFE, min_size=1, max_size=15), min_size=1, max_size=20)
         .map(" ".join)
-        .map(lambda s: s if len(s) > 9_000 else s[:max_size])
-        .filter(lambda s: normalise(s) != "")
+        .map(lambda s: s[:max_size])
     )
+    with_long_word = st.tuples(words, st.sampled_from(LONG_WORDS), words).map(" ".join)
+    return st.one_of(words, words, words, with_long_word).filter(lambda s: normalise(s) != "")
 
 
 @st.composite
-def records(draw: st.DrawFn, sample: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """A valid record whose text fields are generated; also every generated text."""
+def records(
+    draw: st.DrawFn, sample: dict[str, Any], *, tagged: bool = False
+) -> tuple[dict[str, Any], list[str]]:
+    """A valid record whose text fields are generated; also every generated text. Tagged
+    texts start with a tag of their own (``zq3x``), so a short text cannot be found by
+    chance where two other pieces of text meet."""
     data = json.loads(json.dumps(sample))
     texts: list[str] = []
 
     def take(strategy: st.SearchStrategy[str]) -> str:
         value = draw(strategy)
+        if tagged:
+            value = f"zq{len(texts)}x{value}"
         texts.append(value)
         return value
 
@@ -169,6 +189,11 @@ def records(draw: st.DrawFn, sample: dict[str, Any]) -> tuple[dict[str, Any], li
     return data, texts
 
 
+OTHER_TEMPLATES = sorted(
+    folder.parent.name
+    for folder in builtin_templates_dir().glob(f"*/{SPEC_FILE}")
+    if folder.parent.name != "briefing-book"
+)
 BODY_MARGIN = 60.0
 """Points from the top and bottom edge: the page furniture (banner, page line) lies outside."""
 
@@ -188,10 +213,13 @@ def _pdf_text(pdf: bytes) -> str:
     return "".join(parts)
 
 
-def _docx_text(data: bytes) -> str:
+def _docx_text(data: bytes, *, furniture: bool = True) -> str:
+    """The text of the body, and of the headers and footers when ``furniture``."""
     document = docx.Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    if not furniture:
+        return "".join(parts)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts += [
             re.sub(r"<[^>]+>", "", archive.read(n).decode())
@@ -209,20 +237,61 @@ def sample() -> dict[str, Any]:
     return loaded
 
 
+def _exported(record_data: dict[str, Any], template_name: str) -> tuple[str, str, str]:
+    """The normalised text of the PDF's body, the DOCX's body, and the whole DOCX."""
+    where = Path("/nonexistent/generated.visit.json")
+    record = validate_data(record_data, where)
+    template = find_template(template_name)
+    pdf = render_bytes(record, where.parent, template, "pdf")
+    word = render_bytes(record, where.parent, template, "docx")
+    return (
+        normalise(_pdf_text(pdf)),
+        normalise(_docx_text(word, furniture=False)),
+        normalise(_docx_text(word)),
+    )
+
+
 @given(st.data())
 def test_every_text_field_survives_both_formats(
     sample: dict[str, Any], data: st.DataObject
 ) -> None:
+    """The briefing book prints every field in full: each is found in both files."""
     record_data, texts = data.draw(records(sample))
-    where = Path("/nonexistent/generated.visit.json")
-    record = validate_data(record_data, where)
-    template = find_template("briefing-book")
-    pdf = normalise(_pdf_text(render_bytes(record, where.parent, template, "pdf")))
-    word = normalise(_docx_text(render_bytes(record, where.parent, template, "docx")))
+    pdf, _, word = _exported(record_data, "briefing-book")
     for text in texts:
         expected = normalise(text)
         assert found_in_pdf(expected, pdf, text), text
         assert expected in word, text
+
+
+@given(st.data())
+def test_other_templates_show_the_same_text_in_both_formats(
+    sample: dict[str, Any], data: st.DataObject
+) -> None:
+    """The other templates choose and shorten fields; whatever one shows in the body of
+    one format it shows in the other. Right-to-left text is left to the test above: the
+    PDF holds it in visual order, where only its characters can be compared."""
+    template = data.draw(st.sampled_from(OTHER_TEMPLATES))
+    record_data, texts = data.draw(records(sample, tagged=True))
+    pdf, word, _ = _exported(record_data, template)
+    for number, text in enumerate(texts):
+        tag = f"zq{number}x"
+        assert (tag in pdf) == (tag in word), (template, text)
+        if _right_to_left(text):
+            continue
+        expected = normalise(text)
+        assert (expected in pdf) == (expected in word), (template, text)
+
+
+def test_mirrored_pairs_in_right_to_left_text(sample: dict[str, Any]) -> None:
+    """A right-to-left mark makes « a right-to-left character, which the PDF shows as »."""
+    data = json.loads(json.dumps(sample))
+    text = "\u200f\U000a4f3e«\U00034541 8"
+    data["meetings"][0]["topics"] = [text]
+    pdf, _, word = _exported(data, "briefing-book")
+    assert "»" in pdf and "«" not in pdf
+    assert found_in_pdf(normalise(text), pdf, text)
+    assert normalise(text) in word
 
 
 def test_two_hundred_meetings_with_hostile_text(sample: dict[str, Any]) -> None:
