@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from briefing.atomic import write_bytes_atomic
 from briefing.model import load_record
 
 _SAVER = """
@@ -78,3 +80,22 @@ def test_export_killed_50_times_never_leaves_a_broken_pdf(tmp_path: Path) -> Non
         child.send_signal(signal.SIGKILL)
         child.wait()
         assert len(PdfReader(target).pages) >= 1  # the last complete export, never a torn one
+
+
+def test_temporary_files_left_by_a_killed_writer_go_with_the_next_write(tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    stale = tmp_path / ".brief.pdf.abc123.part"
+    recent = tmp_path / ".brief.pdf.def456.part"
+    other = tmp_path / ".other.pdf.abc123.part"
+    for path in (stale, recent, other):
+        path.write_bytes(b"half a file")
+    two_hours_ago = time.time() - 7200
+    for path in (stale, other):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+
+    write_bytes_atomic(target, b"whole")
+
+    assert target.read_bytes() == b"whole"
+    assert not stale.exists()
+    assert recent.exists(), "may belong to a writer still at work"
+    assert other.exists(), "belongs to another file"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+_STALE_SECONDS = 3600
+"""Age after which a temporary file beside a target is taken as left by a killed writer."""
 
 
 @contextlib.contextmanager
@@ -36,6 +40,17 @@ def atomic_write(target: Path) -> Iterator[BinaryIO]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    _remove_stale_parts(target)
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Remove temporary files of ``target`` that a killed writer left behind (it cannot
+    remove its own); a recent one may belong to a writer still at work and is kept."""
+    now = time.time()
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > _STALE_SECONDS:
+                part.unlink()
 
 
 def write_bytes_atomic(target: Path, data: bytes, *, backup: bool = False) -> None:
