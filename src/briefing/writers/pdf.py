@@ -583,7 +583,7 @@ class _LateFormCanvas(Canvas):  # type: ignore[misc]
     def draw_page_label(
         self, x: float, baseline: float, font: str, size: float, *, right: bool
     ) -> None:
-        """ "Page X of Y", ending at ``x`` when ``right``, else starting there."""
+        """The page label, "Page X of Y": it ends at ``x`` when ``right``, else starts there."""
         number = self.getPageNumber()
 
         def draw(form: Any) -> None:
