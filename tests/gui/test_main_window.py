@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -409,3 +410,30 @@ def test_export_dialog_writes_a_releasable_edition(
     text = " ".join(page.extract_text() for page in PdfReader(written).pages)
     assert "Meeting with the Minister of Communications" not in text
     assert "Rewaq" in text
+
+
+def test_edits_during_a_slow_render_are_rendered_together_once_it_ends(
+    qtbot: QtBot, opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.gui import preview
+
+    qtbot.waitUntil(lambda: not opened.preview.rendering, timeout=10_000)
+    rendered: list[str] = []
+    render = preview.render_bytes
+
+    def slow_render(record: Any, *args: Any) -> bytes:
+        time.sleep(0.3)
+        rendered.append(record.document.title)
+        return render(record, *args)
+
+    monkeypatch.setattr(preview, "render_bytes", slow_render)
+    assert opened.session is not None
+    for n in range(5):
+        opened.session.set(("document", "title"), f"Title {n}")
+        opened.preview.render_now()
+    qtbot.waitUntil(lambda: rendered[-1:] == ["Title 4"], timeout=10_000)
+    qtbot.waitUntil(lambda: opened.preview.status.text().endswith("pages"), timeout=10_000)
+
+    assert rendered == ["Title 0", "Title 4"], "one render for the four edits made during one"
+    first_page = opened.preview.document.getAllText(0).text().casefold()
+    assert "title 4" in " ".join(first_page.split())

@@ -1,13 +1,16 @@
 """Live preview: the real PDF of the current record, rebuilt off the GUI thread after edits.
 
 Edits restart a short timer; when typing pauses, a snapshot of the record is
-rendered in a worker thread. Results of older snapshots are dropped, the page and
-zoom survive a refresh, and a record that cannot render shows why instead.
+rendered in a worker thread. One render runs at a time: edits made meanwhile are
+rendered together once it ends, in place of its now outdated result, so a large
+record's slow renders never queue up behind each other. The page and zoom survive a
+refresh, and a record that cannot render shows why instead.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
@@ -46,6 +49,9 @@ class PreviewDock(QDockWidget):
         self.setObjectName("previewDock")
         self.session: EditSession | None = None
         self.generation = 0
+        self.rendering = False
+        """A render is running; ``render_now`` then only notes that another is due."""
+        self.due = False
         self.runner = Runner(self)
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self.render_now)
@@ -110,6 +116,10 @@ class PreviewDock(QDockWidget):
         self.timer.stop()
         if self.session is None or not self.isVisible():
             return
+        if self.rendering:
+            self.due = True
+            return
+        self.rendering = True
         self.generation += 1
         generation = self.generation
         data = copy.deepcopy(self.session.data)
@@ -123,9 +133,19 @@ class PreviewDock(QDockWidget):
         self.status.setText("Updating…")
         self.runner.start(
             work,
-            lambda pdf: self._show_pdf(generation, pdf),
-            lambda error: self._show_error(generation, error),
+            lambda pdf: self._rendered(lambda: self._show_pdf(generation, pdf)),
+            lambda error: self._rendered(lambda: self._show_error(generation, error)),
         )
+
+    def _rendered(self, show: Callable[[], None]) -> None:
+        """Show a finished render, unless edits made meanwhile call for another: then that
+        one starts instead, and the preview never shows a record older than it could."""
+        self.rendering = False
+        if self.due:
+            self.due = False
+            self.render_now()
+        else:
+            show()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
