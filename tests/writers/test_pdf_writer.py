@@ -631,3 +631,19 @@ def test_long_caveat_and_footer_stay_inside_the_margins() -> None:
     footer = next(w for w in words if w["text"].startswith("REF-"))
     label = next(w for w in words if w["text"] == "Page")
     assert footer["x1"] < label["x0"]
+
+
+@pytest.mark.parametrize("items", [1, SHORT_LIST + 1])
+def test_a_list_item_about_a_page_long_is_split_whatever_its_length(items: int) -> None:
+    """Reportlab keeps an item whole rather than leave one line alone on the next page; an
+    item one line taller than the page could then not be laid out at all."""
+    for count in range(40, 70):
+        lines = [
+            Run(f"line {n}") if n % 2 == 0 else Run("", line_break=True)
+            for n in range(2 * count - 1)
+        ]
+        item = ListItem([Paragraph(lines)])
+        extra = [ListItem([para("another item")]) for _ in range(items - 1)]
+        pdf = write([ListBlock(False, [item, *extra])])
+        text = " ".join(page_texts(pdf))
+        assert f"line {2 * count - 2}" in text, count

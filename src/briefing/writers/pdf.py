@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, ClassVar, assert_never
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,6 +29,7 @@ from reportlab.platypus import (
     FrameBreak,
     HRFlowable,
     KeepTogether,
+    LIIndenter,
     ListFlowable,
     ListItem,
     PageTemplate,
@@ -215,7 +217,7 @@ class _StoryBuilder:
             common |= {"leftIndent": 0, "rightIndent": 16, "bulletDedent": 16}
             common |= {"bulletDir": "rtl", "bulletAlign": "right"}
         size = self.layout.base_size
-        list_class = _WholeList if len(block.items) <= SHORT_LIST else ListFlowable
+        list_class = _WholeList if len(block.items) <= SHORT_LIST else _List
         if block.ordered:
             number = ".%s" if rtl else "%s."
             return [
@@ -647,7 +649,49 @@ class _WholeTable(_MovesWhole, RLTable):  # type: ignore[misc]
     pass
 
 
-class _WholeList(_MovesWhole, ListFlowable):  # type: ignore[misc]
+class _ItemIndenter(LIIndenter):  # type: ignore[misc]
+    """A list item's content beside its bullet. Reportlab will not split an item where
+    that leaves one line alone on the next page; at the top of a page that made an item
+    one line taller than the page impossible to lay out, so there it splits anyway."""
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        content = self._flowable
+        inner = available_width - self._leftIndent - self._rightIndent
+        parts = list(content.split(inner, available_height))
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and frame._atTop
+        if len(parts) > 1 and hasattr(content, "blPara") and not at_top:
+            lines, first = len(content.blPara.lines), len(parts[0].blPara.lines)
+            justified = getattr(content.style, "alignment", None) == TA_JUSTIFY
+            if (justified and first >= lines - 2) or first == lines - 1:
+                parts = []
+        return [
+            _ItemIndenter(
+                part,
+                leftIndent=self._leftIndent,
+                rightIndent=self._rightIndent,
+                bullet=self._bullet if index == 0 else None,
+            )
+            for index, part in enumerate(parts)
+        ]
+
+
+class _List(ListFlowable):  # type: ignore[misc]
+    """A list whose items split as ``_ItemIndenter`` says."""
+
+    def _makeLIIndenter(self, flowable: Any, bullet: Any, params: Any = None) -> Any:
+        params = params or {}
+        return _ItemIndenter(
+            flowable,
+            params.get("leftIndent", self._leftIndent),
+            params.get("rightIndent", self._rightIndent),
+            bullet,
+            spaceBefore=params.get("spaceBefore"),
+            spaceAfter=params.get("spaceAfter"),
+        )
+
+
+class _WholeList(_MovesWhole, _List):
     pass
 
 
