@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.forms import child
 from briefing.gui.main_window import MainWindow
+from briefing.gui.rows_editor import RowsEditor
 from briefing.gui.session import EditSession
 
 
@@ -437,3 +438,17 @@ def test_edits_during_a_slow_render_are_rendered_together_once_it_ends(
     assert rendered == ["Title 0", "Title 4"], "one render for the four edits made during one"
     first_page = opened.preview.document.getAllText(0).text().casefold()
     assert "title 4" in " ".join(first_page.split())
+
+
+def test_table_headings_are_never_cut_in_a_small_window(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.resize(1280, 800)
+    opened.select_meeting(1)
+    qtbot.wait(10)
+    tables = [editor.table for editor in opened.findChildren(RowsEditor)]
+    assert len(tables) >= 6
+    for table in tables:
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            heading = table.horizontalHeaderItem(column).text()
+            needed = header.fontMetrics().horizontalAdvance(heading)
+            assert header.sectionSize(column) > needed, heading

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -27,6 +28,7 @@ from briefing.gui.session import EditSession, Path_, json_path
 
 PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
 REVIEW_BRUSH = QBrush(QColor("#FFF3C4"))
+_MARGIN = QStyle.PixelMetric.PM_HeaderMargin
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class RowsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # No column narrower than its heading: a narrow panel scrolls rather than cut them.
+        widest = max(header.fontMetrics().horizontalAdvance(c.header) for c in columns)
+        header.setMinimumSectionSize(widest + 2 * header.style().pixelMetric(_MARGIN) + 8)
         for index, column in enumerate(columns):
             stretch = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(
