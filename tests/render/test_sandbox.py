@@ -25,6 +25,9 @@ ESCAPES = [
     "{{ 'x' * 10**10 }}",
     "{{ 2 ** 100000000 }}",
     "{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}",
+    "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+    "{% set r = range(100000) | list %}{% for a in r %}{% for b in r %}{% endfor %}{% endfor %}",
+    "{% macro r(n) %}{{ r(n + 1) }}{% endmacro %}{{ r(0) }}",
 ]
 
 

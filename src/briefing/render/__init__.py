@@ -18,7 +18,7 @@ from briefing.errors import TemplateError
 from briefing.model.record import Record
 from briefing.render.compiled_cache import compiled_cache
 from briefing.render.context import build_context
-from briefing.render.environment import make_environment
+from briefing.render.environment import make_environment, start_loop_budget
 from briefing.render.markup import MarkupError, parse_markup
 from briefing.render.templates import ASSETS_FOLDER, Template, shared_macros_dir
 
@@ -26,6 +26,7 @@ from briefing.render.templates import ASSETS_FOLDER, Template, shared_macros_dir
 def render_markup(record: Record, template: Template) -> str:
     """The briefing markup ``template`` renders for ``record``."""
     environment = _environment(template.folder)
+    start_loop_budget()
     try:
         chunks = environment.get_template(template.spec.entry).generate(
             build_context(record, template)
@@ -34,6 +35,9 @@ def render_markup(record: Record, template: Template) -> str:
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or template.folder / template.spec.entry}:{error.lineno}"
         raise TemplateError(f"{where}: {error.message}") from None
+    except RecursionError as error:
+        where = _template_frame(error, template)
+        raise TemplateError(f"{where}: macros call each other without end") from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, OverflowError) as error:
         raise TemplateError(f"{_template_frame(error, template)}: {error}") from None
 
