@@ -93,9 +93,8 @@ class PdfWriter(Writer):
         rtl = is_rtl_language(document.meta.language)
         text = TextSetter(styles.fonts, layout.font, rtl)
         doc = _BriefingDocTemplate(stream, document.meta, layout, text)
-        story = _StoryBuilder(styles, text, layout, doc.frame_width, doc.frame_height)
+        story = _StoryBuilder(styles, text, layout, doc)
         flowables = story.blocks(document.blocks)
-        doc.heading_pages = story.heading_pages
         doc.build(flowables, canvasmaker=_LateFormCanvas)
 
 
@@ -107,18 +106,17 @@ class _StoryBuilder:
         styles: PdfStyles,
         text: TextSetter,
         layout: Layout,
-        frame_width: float,
-        frame_height: float,
+        doc: _BriefingDocTemplate,
     ) -> None:
         self.styles = styles
         self.text = text
         self.layout = layout
-        self.frame_width = frame_width
-        self.frame_height = frame_height
+        self.frame_width = doc.frame_width
+        self.frame_height = doc.frame_height
         self.outline: list[_OutlineEntry] = []
         """Every heading in order, known before layout so the contents need one pass."""
-        self.heading_pages: dict[str, int] = {}
-        """The page of each heading's bookmark, filled in as layout places them."""
+        self.heading_pages = doc.heading_pages
+        """The page of each heading's bookmark, which the document fills in as it lays them out."""
 
     def paragraph(
         self, paragraph: Paragraph, styles: Mapping[str, ParagraphStyle], *, bold: bool = False
@@ -778,8 +776,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self._pdf_date = _pdf_date(meta.date)
         self._outline_level = -1
         self.heading_pages: dict[str, int] = {}
-        """Where each heading landed (``_StoryBuilder.heading_pages``, shared with the
-        contents)."""
+        """The page each heading's bookmark landed on, by key; the contents read it."""
 
     def beforeDocument(self) -> None:
         if self._pdf_date:
