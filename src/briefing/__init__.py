@@ -1,3 +1,4 @@
-"""Briefing: formatted briefing documents from structured records of official visits."""
+"""Briefing: formatted briefing documents from structured records of official visits.
 
-__version__ = "0.1.0"
+The version lives in the package metadata: ``briefing.about.version()``.
+"""

@@ -13,7 +13,6 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing import __version__
 from briefing.errors import BriefingError
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
@@ -49,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="briefing",
         description="Formatted briefing documents (PDF, DOCX) from visit records.",
     )
-    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
@@ -128,10 +127,34 @@ def _parser() -> argparse.ArgumentParser:
     import_.add_argument("-o", "--output", metavar="RECORD|-", help="where to write the draft")
     import_.set_defaults(command=_import)
 
+    desktop = commands.add_parser(
+        "desktop-install",
+        help="add Briefing to the desktop's menu and open .visit.json files with it",
+        description="Register the desktop app with freedesktop desktops (Linux, BSD): a menu "
+        "entry, the .visit.json file type with its icon, and the app's icon. Without --user, "
+        "for every user of the machine (in /usr/local/share, as root).",
+    )
+    desktop.add_argument("--user", action="store_true", help="for the current user only")
+    desktop.add_argument("--uninstall", action="store_true", help="remove what it added")
+    desktop.set_defaults(command=_desktop_install)
+
     new = commands.add_parser("new", help="write a minimal valid record to start from")
     new.add_argument("path", type=Path, metavar="PATH")
     new.set_defaults(command=_new)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the package metadata only when asked (it costs ~40 ms)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from briefing.about import version
+
+        print(f"briefing {version()}")
+        parser.exit()
 
 
 def _positive(text: str) -> int:
@@ -252,6 +275,23 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as error:
         raise BriefingError(f"{path}: cannot write: {error.strerror}") from None
     print(f"wrote {path}: {report}")
+    return EXIT_OK
+
+
+def _desktop_install(args: argparse.Namespace) -> int:
+    from briefing import desktop
+
+    if args.uninstall:
+        done = desktop.uninstall(args.user)
+        print(f"removed {len(done.files)} files from {desktop.data_home(args.user)}")
+    else:
+        done = desktop.install(args.user)
+        print(
+            f"registered {desktop.gui_executable()} with {len(done.files)} files in "
+            f"{desktop.data_home(args.user)}"
+        )
+    if done.refreshed:
+        print(f"refreshed: {', '.join(done.refreshed)}")
     return EXIT_OK
 
 

@@ -48,6 +48,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from briefing import about
 from briefing.document import (
     SHORT_LIST,
     Align,
@@ -325,6 +326,7 @@ def _prepared_base(layout: Layout, fingerprint: bytes | None) -> bytes:
     for name, look in _briefing_looks(layout).items():
         styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
     styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, _Look(color=_LINK_BLUE, underline=True))
+    ox.set_application(document.part.package, about.NAME, about.version())
     return ox.package_bytes(document.part.package, zipfile.ZIP_STORED)
 
 

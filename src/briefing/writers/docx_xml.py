@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
@@ -473,6 +474,22 @@ def drop_relationships(rels: Any, reltypes: Iterable[str]) -> None:
     unwanted = set(reltypes)
     for r_id in [r_id for r_id, rel in rels.items() if rel.reltype in unwanted]:
         del rels[r_id]
+
+
+def set_application(package: Any, name: str, version: str) -> None:
+    """Name the program that wrote the package in ``docProps/app.xml`` (python-docx's own
+    says Microsoft Word for Macintosh). AppVersion must read ``XX.YYYY``: 0.1.0 is 00.0100."""
+    major, minor, patch = ([*(int(n) for n in re.findall(r"\d+", version)), 0, 0, 0])[:3]
+    app_version = f"{major % 100:02d}.{(minor % 100) * 100 + patch % 100:04d}"
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties"><Application>'
+        f"{escape(name)}</Application><AppVersion>{app_version}</AppVersion></Properties>"
+    ).encode()
+    for part in package.parts:
+        if part.partname == "/docProps/app.xml":
+            part._blob = blob
 
 
 def package_bytes(package: Any, compression: int = zipfile.ZIP_DEFLATED) -> bytes:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar, assert_never
 
+import reportlab
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, LETTER
@@ -39,6 +40,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
 
+from briefing.about import producer
 from briefing.document import (
     SHORT_LIST,
     Block,
@@ -752,7 +754,8 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             author=meta.author,
             subject=meta.subject,
             keywords=list(meta.keywords),
-            creator="briefing",
+            creator=producer(),
+            producer=f"{producer()} (ReportLab {reportlab.Version})",
             lang=meta.language or None,
             invariant=1,
             keepTogetherClass=_KeepWithNext,
