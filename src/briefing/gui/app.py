@@ -9,7 +9,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefing import about
 from briefing.gui.autosave import find_recovered
+from briefing.gui.help import app_icon
 from briefing.gui.main_window import MainWindow
 from briefing.gui.session import EditSession
 
@@ -36,9 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing-gui", description="Edit visit records.")
     parser.add_argument("record", nargs="?", type=Path, metavar="RECORD")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
+    app.setApplicationVersion(about.version())
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("briefing")  # ties windows to briefing.desktop (taskbar icon)
     window = MainWindow()
     window.show()
     if not offer_recovery(window) and args.record is not None:

@@ -34,6 +34,7 @@ from briefing.errors import BriefingError
 from briefing.gui.autosave import Autosaver
 from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.forms import child, load_form
+from briefing.gui.help import AboutDialog, open_guide
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         self._action("actionExport").triggered.connect(self.export)
         self._action("actionQuit").triggered.connect(self.close)
         self._action("actionAddMeeting").triggered.connect(self.add_meeting)
-        self._action("actionAbout").triggered.connect(self._about)
+        self._action("actionAbout").triggered.connect(lambda: AboutDialog(self).exec())
+        self._action("actionUserGuide").triggered.connect(lambda: open_guide(self))
         edit = child(self, QMenu, "menuEdit")
         designed = edit.actions()
         edit.clear()
@@ -483,13 +485,6 @@ class MainWindow(QMainWindow):
             action = menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_record(p))
         menu.setEnabled(True)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Briefing",
-            "Briefing turns visit records into formatted briefings (PDF and DOCX).",
-        )
 
     # Window events -----------------------------------------------------------------------
 
