@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing.gui.autosave import Autosaver, find_recovered
 from briefing.gui.session import EditSession, json_path
-from briefing.gui.summary_editor import unwrap
+from briefing.gui.summary_editor import SummaryEditor
 from briefing.model import load_record
 
 
@@ -83,11 +83,11 @@ def test_autosave_after_idle_and_restore(qtbot: QtBot, record_copy: Path) -> Non
     assert not saver.file.exists()
 
 
-def test_unwrap_joins_wrapped_lines_but_keeps_lists_and_breaks() -> None:
-    wrapped = "A long\nparagraph here.\n\n- item one\n  continued\n- item two\n\nline  \nbreak"
-    assert unwrap(wrapped) == (
-        "A long paragraph here.\n\n- item one continued\n- item two\n\nline  \nbreak"
-    )
+def test_a_long_paragraph_stays_one_line_in_the_record(qapp: object) -> None:
+    editor = SummaryEditor()
+    long = " ".join(["The sides reviewed bilateral cooperation in detail."] * 6)
+    editor.text.setMarkdown(f"{long}\n\n- item one\n- item two")
+    assert editor.markdown() == f"{long}\n\n- item one\n- item two"
 
 
 def test_typing_after_a_pause_is_a_separate_undo_step(

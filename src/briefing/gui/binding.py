@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
-from briefing.gui.session import EditSession, Path_, json_path
+from briefing.gui.session import EditSession, Path_, json_path, relink
 
 PROBLEM_STYLE = "border: 2px solid #C62828;"
 REVIEW_STYLE = "background-color: #FFF3C4;"
@@ -55,16 +55,12 @@ class Binder(QObject):
         self._review: tuple[set[str], dict[str, str]] = (set(), {})
 
     def attach(self, session: EditSession, prefix: Path_ = ()) -> None:
-        if self.session is not session:
-            if self.session is not None:
-                self.session.changed.disconnect(self._on_changed)
-            session.changed.connect(self._on_changed)
+        relink(self.session, session, {"changed": self._on_changed})
         self.session, self.prefix = session, prefix
         self.refresh()
 
     def detach(self) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self._on_changed)
+        relink(self.session, None, {"changed": self._on_changed})
         self.session = None
 
     def full_path(self, field: _Field) -> Path_:

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: EditSession) -> None:
         """Show ``session`` in every view; the previous one is dropped."""
         old = self.session
+        self.meeting_editor.show_meeting(session, None)
         if self.autosaver is not None:
             self.autosaver.discard()
             self.autosaver.deleteLater()
@@ -305,6 +306,11 @@ class MainWindow(QMainWindow):
         self._meeting_chosen(model.index(row, 0))
 
     def show_visit(self) -> None:
+        # No current meeting either: a click on the meeting highlighted before must be
+        # a change of the current one, which is what brings the meeting editor back.
+        selection = self.meeting_list.selectionModel()
+        if selection is not None:
+            selection.clearCurrentIndex()
         self.meeting_list.clearSelection()
         self.visit_button.setChecked(True)
         self.editors.setCurrentWidget(self.visit_host)

@@ -22,7 +22,7 @@ from briefing.gui import choices
 from briefing.gui.binding import Binder
 from briefing.gui.forms import child, load_form
 from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec, text_codec
-from briefing.gui.session import EditSession, Path_, json_path
+from briefing.gui.session import EditSession, Path_, json_path, relink
 from briefing.gui.summary_editor import SummaryEditor
 
 CLASSIFICATION: Path_ = ("document", "classification")
@@ -119,16 +119,17 @@ class MeetingEditor(QWidget):
         self.sources.itemChanged.connect(self._source_toggled)
 
     def show_meeting(self, session: EditSession, index: int | None) -> None:
-        if self.session is not session:
-            if self.session is not None:
-                self.session.changed.disconnect(self._changed)
-                self.session.structureChanged.disconnect(self._changed)
-            session.changed.connect(self._changed)
-            session.structureChanged.connect(self._changed)
+        """Edit meeting ``index`` of ``session``; None shows no meeting and keeps nothing
+        bound, so no view still writes to a meeting (or a session) that has gone."""
+        relink(self.session, session, {"changed": self._changed, "structureChanged": self._changed})
         self.session, self.index = session, index
         self.setEnabled(index is not None)
         if index is None:
             self.binder.detach()
+            for editor in self.rows.values():
+                editor.bind(None)
+            self.summary.bind(None)
+            self.sources.clear()
             return
         prefix: Path_ = ("meetings", index)
         self._fill_levels()

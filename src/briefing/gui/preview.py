@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.export import render_bytes
-from briefing.gui.session import EditSession
+from briefing.gui.session import EditSession, relink
 from briefing.gui.worker import Runner
 from briefing.model import validate_data
 from briefing.render.templates import find_template, list_templates
@@ -100,12 +100,8 @@ class PreviewDock(QDockWidget):
         return str(self.templates.currentData())
 
     def show_session(self, session: EditSession) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self.schedule)
-            self.session.structureChanged.disconnect(self.schedule)
+        relink(self.session, session, {"changed": self.schedule, "structureChanged": self.schedule})
         self.session = session
-        session.changed.connect(self.schedule)
-        session.structureChanged.connect(self.schedule)
         self.render_now()
 
     def schedule(self, *_: Any) -> None:

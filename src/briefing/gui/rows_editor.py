@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
-from briefing.gui.session import EditSession, Path_, json_path
+from briefing.gui.session import EditSession, Path_, json_path, relink
 
 PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
 REVIEW_BRUSH = QBrush(QColor("#FFF3C4"))
@@ -128,13 +128,10 @@ class RowsEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def bind(self, session: EditSession, path: Path_) -> None:
-        if self.session is not session:
-            if self.session is not None:
-                self.session.changed.disconnect(self._session_changed)
-                self.session.structureChanged.disconnect(self._session_changed)
-            session.changed.connect(self._session_changed)
-            session.structureChanged.connect(self._session_changed)
+    def bind(self, session: EditSession | None, path: Path_ = ()) -> None:
+        """Show the list at ``path``; None shows nothing and lets go of the session."""
+        slots = {"changed": self._session_changed, "structureChanged": self._session_changed}
+        relink(self.session, session, slots)
         self.session, self.path = session, path
         self.refresh()
 

@@ -8,8 +8,10 @@ a file, and the problems come back with the same JSON paths the CLI prints.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,22 @@ Path_ = tuple[str | int, ...]
 def json_path(path: Path_) -> str:
     """``("meetings", 1, "date")`` → ``$.meetings[1].date``, as validation problems name it."""
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def relink(
+    old: EditSession | None, new: EditSession | None, slots: dict[str, Callable[..., Any]]
+) -> None:
+    """Move a view's connections (signal name → slot) from the session it showed to the one
+    it shows now. A session Qt has already deleted took its connections with it."""
+    if old is new:
+        return
+    if old is not None:
+        for name, slot in slots.items():
+            with contextlib.suppress(RuntimeError):
+                getattr(old, name).disconnect(slot)
+    if new is not None:
+        for name, slot in slots.items():
+            getattr(new, name).connect(slot)
 
 
 class EditSession(QObject):

@@ -9,8 +9,6 @@ left for Arabic, Persian or Hebrew), which Markdown itself does not record.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -22,31 +20,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from briefing.gui.session import EditSession, Path_, json_path
+from briefing.gui.rich_markdown import document_markdown
+from briefing.gui.session import EditSession, Path_, json_path, relink
 from briefing.writers.scripts import is_rtl_language, is_rtl_paragraph
 
-_BLOCK_START = re.compile(r"\s*([-*+] |\d+[.)] |#|>|```)")
 _RECORD_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 _LANGUAGE: Path_ = ("document", "language")
+_BOLD_WEIGHT = 600
 _RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 _LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
-
-
-def unwrap(markdown: str) -> str:
-    """Join the lines Qt wraps at 80 columns, so a paragraph stays one line in the record.
-
-    Hard line breaks (a line ending in two spaces or a backslash) and lines that
-    start a list item or another block are kept.
-    """
-    lines: list[str] = []
-    for line in markdown.split("\n"):
-        previous = lines[-1] if lines else ""
-        joinable = previous.strip() and not previous.endswith(("  ", "\\"))
-        if line.strip() and joinable and not _BLOCK_START.match(line):
-            lines[-1] = f"{previous.rstrip()} {line.strip()}"
-        else:
-            lines.append(line)
-    return "\n".join(lines).strip()
 
 
 class _RichText(QTextEdit):
@@ -112,12 +94,12 @@ class SummaryEditor(QWidget):
         self.text.addAction(action)
         return action
 
-    def bind(self, session: EditSession, path: Path_) -> None:
-        if self.session is not session:
-            if self.session is not None:
-                self.session.changed.disconnect(self._session_changed)
-            session.changed.connect(self._session_changed)
+    def bind(self, session: EditSession | None, path: Path_ = ()) -> None:
+        """Show the Markdown at ``path``; None empties the editor and lets go of the session."""
+        relink(self.session, session, {"changed": self._session_changed})
         self.session, self.path = session, path
+        if session is None:
+            self._set_markdown("")
         self._show(force=True)
 
     def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
@@ -130,7 +112,8 @@ class SummaryEditor(QWidget):
         self.text.setToolTip(notes.get(path, "") if self.marked_for_review else "")
 
     def markdown(self) -> str:
-        return unwrap(self.text.document().toMarkdown())
+        """The editor's text as Markdown that reads back as it looks."""
+        return document_markdown(self.text.document())
 
     def _show(self, *, force: bool = False) -> None:
         if self.session is None:
@@ -138,13 +121,20 @@ class SummaryEditor(QWidget):
         value = self.session.get(self.path)
         if not force and value == self.markdown():
             return
+        self._set_markdown(value)
+        self._follow_language()
+        self._baseline = self.markdown()
+
+    def _set_markdown(self, value: str) -> None:
+        """Show ``value`` without counting it as an edit, and start typing after it in plain
+        text: a format left at the cursor must not carry into another meeting's summary."""
         self.text.blockSignals(True)
         try:
             self.text.setMarkdown(value)
+            self.text.setCurrentCharFormat(QTextCharFormat())
         finally:
             self.text.blockSignals(False)
-        self._follow_language()
-        self._baseline = self.markdown()
+        self._format_changed(self.text.currentCharFormat())
 
     def _follow_language(self) -> None:
         language = self.session.data.get("document", {}).get("language") if self.session else None
@@ -187,7 +177,7 @@ class SummaryEditor(QWidget):
         self.edited.emit(current)
 
     def _format_changed(self, fmt: QTextCharFormat) -> None:
-        self.bold.setChecked(fmt.fontWeight() >= 600)
+        self.bold.setChecked(fmt.fontWeight() >= _BOLD_WEIGHT)
         self.italic.setChecked(fmt.fontItalic())
 
     def _toggle_bold(self) -> None:

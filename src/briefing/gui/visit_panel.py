@@ -17,7 +17,7 @@ from briefing.gui.binding import Binder
 from briefing.gui.forms import child, load_form
 from briefing.gui.meeting_editor import CLASSIFICATION, PERSON
 from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec
-from briefing.gui.session import EditSession, Path_, json_path
+from briefing.gui.session import EditSession, Path_, json_path, relink
 
 
 class VisitPanel(QWidget):
@@ -116,10 +116,8 @@ class VisitPanel(QWidget):
             host_layout.addWidget(self.rows[key])
 
     def show_session(self, session: EditSession) -> None:
-        if self.session is not None:
-            self.session.changed.disconnect(self._changed)
+        relink(self.session, session, {"changed": self._changed})
         self.session = session
-        session.changed.connect(self._changed)
         self._fill_levels()
         self.binder.attach(session)
         for key, editor in self.rows.items():
