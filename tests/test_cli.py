@@ -83,3 +83,21 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["export", "-f", "odt"])
     assert raised.value.code == 2
     assert "invalid choice: 'odt'" in capsys.readouterr().err
+
+
+def test_exports_through_other_templates_are_named_after_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_path: Path
+) -> None:
+    record = tmp_path / "trip.visit.json"
+    record.write_bytes(sample_path.read_bytes())
+    assert main(["export", str(record), "-o", str(tmp_path)]) == 0
+    assert main(["export", str(record), "-o", str(tmp_path), "-t", "readout"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == [
+        "trip-readout.docx",
+        "trip-readout.pdf",
+        "trip.docx",
+        "trip.pdf",
+        "trip.visit.json",
+    ]
+    assert "wrote" in capsys.readouterr().out

@@ -65,9 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-t",
         "--template",
-        default="briefing-book",
         metavar="NAME|DIR",
-        help="a template name or folder (default: briefing-book)",
+        help="a template name or folder (default: briefing-book); outputs of another "
+        "template than the default end in its name, e.g. visit-readout.pdf",
     )
     export.add_argument(
         "-o",
@@ -165,16 +165,16 @@ def _positive(text: str) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from briefing.batch import default_workers, export_all
-    from briefing.export import expand_records, plan_jobs
+    from briefing.export import DEFAULT_TEMPLATE, expand_records, plan_jobs
     from briefing.progress import reporter
     from briefing.render.templates import find_template
     from briefing.resources import sample_record
     from briefing.writers import FORMATS
 
-    template = find_template(args.template)
+    template = find_template(args.template or DEFAULT_TEMPLATE)
     formats = list(FORMATS) if args.format == "all" else [args.format]
     records = expand_records(args.records) if args.records else [sample_record()]
-    jobs = plan_jobs(records, formats, args.output, args.release_level)
+    jobs = plan_jobs(records, formats, args.output, args.release_level, template.name)
     with reporter(len(jobs)) as report:
         export_all(jobs, template, args.jobs or default_workers(), report.done)
     if report.failed:

@@ -31,6 +31,24 @@ class ExportJob:
     """Export only the portions marked at or below this level (a releasable edition)."""
 
 
+DEFAULT_TEMPLATE = "briefing-book"
+
+
+def output_name(
+    record: Path, format_name: str, template: str, release_level: str | None = None
+) -> str:
+    """The file name an export of ``record`` takes: ``visit.pdf`` through the default
+    template, ``visit-readout.pdf`` through another, so exports through different
+    templates into one folder never replace each other; a releasable edition's name
+    ends in its level, so it never replaces the full edition."""
+    name = record_stem(record)
+    if template != DEFAULT_TEMPLATE:
+        name += f"-{template}"
+    if release_level:
+        name += edition_suffix(release_level)
+    return name + EXTENSIONS[format_name]
+
+
 def record_stem(record: Path) -> str:
     """``visit.visit.json`` → ``visit``: the name outputs take from their record."""
     for suffix in RECORD_SUFFIXES:
@@ -58,13 +76,13 @@ def plan_jobs(
     formats: Sequence[str],
     output: Path | None,
     release_level: str | None = None,
+    template: str = DEFAULT_TEMPLATE,
 ) -> list[ExportJob]:
     """Decide every output path before anything is written.
 
     ``output`` is a file when it ends in a format's extension (one record, one
-    format), otherwise a folder; ``None`` means the current folder. A releasable
-    edition's names end in its level, so it never replaces the full edition. No
-    output may be one of the records or be written twice.
+    format), otherwise a folder (``None``: the current one) where files are named by
+    ``output_name``. No output may be one of the records or be written twice.
     """
     if output is not None and output.suffix.lower() in EXTENSIONS.values():
         if len(records) != 1 or len(formats) != 1:
@@ -76,11 +94,10 @@ def plan_jobs(
         jobs = [ExportJob(records[0], {formats[0]: output}, release_level)]
     else:
         folder = output or Path()
-        suffix = edition_suffix(release_level) if release_level else ""
         jobs = [
             ExportJob(
                 r,
-                {f: folder / f"{record_stem(r)}{suffix}{EXTENSIONS[f]}" for f in formats},
+                {f: folder / output_name(r, f, template, release_level) for f in formats},
                 release_level,
             )
             for r in records

@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.forms import child
 from briefing.gui.main_window import MainWindow
 
@@ -128,3 +130,33 @@ def test_the_highlighted_meeting_comes_back_after_the_visit_page(
     assert opened.editors.currentWidget() is opened.meeting_host
     assert opened.current_meeting() == 2
     assert not opened.visit_button.isChecked()
+
+
+def test_exports_through_two_templates_keep_both_and_a_rerun_asks(
+    qtbot: QtBot, opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert opened.session is not None
+    written: dict[str, list[Path]] = {}
+    for template in ("briefing-book", "readout"):
+        dialog = ExportDialog(opened.session, tmp_path, template, opened)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+            dialog.start()
+        written[template] = blocker.args[0]
+    assert [p.name for p in written["briefing-book"]] == ["visit.pdf", "visit.docx"]
+    assert [p.name for p in written["readout"]] == ["visit-readout.pdf", "visit-readout.docx"]
+    first = PdfReader(tmp_path / "visit.pdf").pages[0].extract_text()
+    assert "VISIT BRIEF" in first.upper()
+    before = (tmp_path / "visit-readout.pdf").stat().st_mtime_ns
+    asked: list[str] = []
+
+    def cancel(_parent: object, _title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(cancel))
+    dialog = ExportDialog(opened.session, tmp_path, "readout", opened)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert asked and "visit-readout.pdf" in asked[0] and "visit-readout.docx" in asked[0]
+    assert (tmp_path / "visit-readout.pdf").stat().st_mtime_ns == before

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
-from briefing.export import EXTENSIONS, record_stem, write_outputs
+from briefing.export import output_name, write_outputs
 from briefing.gui import choices
 from briefing.gui.forms import child, load_form
 from briefing.gui.session import EditSession
 from briefing.gui.worker import Runner
 from briefing.model import validate_data
-from briefing.model.release import edition_suffix, release_edition
+from briefing.model.release import release_edition
 from briefing.render.templates import find_template, list_templates
 
 
@@ -106,16 +107,20 @@ class ExportDialog(QDialog):
 
     def targets(self) -> dict[str, Path]:
         folder = Path(self.folder.text()).expanduser()
-        stem = record_stem(self.session.display_path)
-        level = self.release_level()
-        suffix = edition_suffix(level) if level else ""
-        return {name: folder / f"{stem}{suffix}{EXTENSIONS[name]}" for name in self.formats()}
+        record, template = self.session.display_path, str(self.template.currentData())
+        return {
+            name: folder / output_name(record, name, template, self.release_level())
+            for name in self.formats()
+        }
 
     def start(self) -> None:
         """Export in a worker thread; the dialog stays responsive and shows progress."""
         targets = self.targets()
         if not targets:
             self._fail("Choose at least one format.")
+            return
+        existing = [path for path in targets.values() if path.exists()]
+        if existing and not self._may_replace(existing):
             return
         data = copy.deepcopy(self.session.data)
         file = self.session.display_path
@@ -169,6 +174,17 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("color: #B71C1C;")
         self._set_done(False)
         self.adjustSize()
+
+    def _may_replace(self, existing: list[Path]) -> bool:
+        names = "\n".join(path.name for path in existing)
+        answer = QMessageBox.question(
+            self,
+            "Replace files?",
+            f"These files are already in {existing[0].parent}:\n{names}\nReplace them?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _set_done(self, done: bool) -> None:
         self.open_file.setEnabled(done)
