@@ -172,7 +172,7 @@ class Binder(QObject):
             return [part.strip() for part in widget.text().split(separator) if part.strip()]
 
         def write(value: Any) -> None:
-            widget.setText(f"{separator} ".join(value))
+            widget.setText(f"{separator} ".join(value or []))
 
         self._add(_Field(widget, path, read, write), label, widget.textEdited)
 

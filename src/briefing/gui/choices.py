@@ -35,6 +35,15 @@ def fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
         combo.blockSignals(False)
 
 
+def select(combo: QComboBox, value: Any) -> None:
+    """Show ``value`` as the combo's choice without counting it as the analyst's."""
+    combo.blockSignals(True)
+    try:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+    finally:
+        combo.blockSignals(False)
+
+
 def levels(classification: dict[str, Any]) -> list[str]:
     """The levels the record's scheme offers."""
     scheme = classification.get("scheme") or "none"

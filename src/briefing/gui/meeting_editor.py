@@ -82,7 +82,7 @@ class MeetingEditor(QWidget):
         self.outcomes = RowsEditor(
             [
                 Column("text", "Outcome (Markdown)", stretch=True),
-                Column("classification", "Marking"),
+                Column("classification", "Marking", ("",)),
             ],
             portion_codec("New outcome"),
             "outcome",
@@ -91,7 +91,7 @@ class MeetingEditor(QWidget):
             [
                 Column("action", "Action", stretch=True),
                 Column("owner", "Owner"),
-                Column("due", "Due (YYYY-MM-DD)"),
+                Column("due", "Due", date=True),
                 Column("status", "Status", choices.STATUSES),
             ],
             dict_codec(FOLLOW_UP),
@@ -179,6 +179,7 @@ class MeetingEditor(QWidget):
             child(self.form, QComboBox, "classificationCombo"),
             [("(document level)", None)] + [(level, level) for level in levels],
         )
+        self.outcomes.set_choices("classification", ("", *levels))
 
     def _fill_sources(self) -> None:
         meeting = self._meeting()

@@ -6,16 +6,21 @@ exactly; the table redraws itself from the session after each change.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QStyle,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -29,6 +34,8 @@ from briefing.gui.session import EditSession, Path_, json_path, relink
 PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
 REVIEW_BRUSH = QBrush(QColor("#FFF3C4"))
 _MARGIN = QStyle.PixelMetric.PM_HeaderMargin
+_NO_DATE = QDate(2000, 1, 1)
+NONE_LABEL = "—"
 
 
 @dataclass(frozen=True)
@@ -36,8 +43,56 @@ class Column:
     key: str
     header: str
     choices: tuple[str, ...] = ()
-    """For a column that takes one of a few values (status, marking); empty means free text."""
+    """For a column that takes one of a few values (status); edited with a drop-down.
+    ``RowsEditor.set_choices`` changes them (markings follow the record's scheme)."""
     stretch: bool = False
+    date: bool = False
+    """A date (YYYY-MM-DD) or nothing, picked from a calendar."""
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of the column's values; "" is shown as the none label."""
+
+    def __init__(self, choices: Callable[[], tuple[str, ...]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        for value in self.choices():
+            combo.addItem(value or NONE_LABEL, value)
+        combo.activated.connect(lambda _: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data() or ""), 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """A date with a calendar; the first day it offers (shown as —) stands for no date."""
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        editor.setMinimumDate(_NO_DATE)
+        editor.setSpecialValueText(NONE_LABEL)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = QDate.fromString(index.data() or "", "yyyy-MM-dd")
+        editor.setDate(value if value.isValid() else QDate.currentDate())
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = editor.date()
+        model.setData(index, "" if value == _NO_DATE else value.toString("yyyy-MM-dd"))
 
 
 @dataclass(frozen=True)
@@ -103,11 +158,19 @@ class RowsEditor(QWidget):
         # No column narrower than its heading: a narrow panel scrolls rather than cut them.
         widest = max(header.fontMetrics().horizontalAdvance(c.header) for c in columns)
         header.setMinimumSectionSize(widest + 2 * header.style().pixelMetric(_MARGIN) + 8)
+        self._choices = {c.key: c.choices for c in columns if c.choices}
         for index, column in enumerate(columns):
             stretch = QHeaderView.ResizeMode.Stretch
             header.setSectionResizeMode(
                 index, stretch if column.stretch else QHeaderView.ResizeMode.Interactive
             )
+            if column.key in self._choices:
+                self.table.setItemDelegateForColumn(
+                    index,
+                    _ChoiceDelegate(functools.partial(self._choices_of, column.key), self.table),
+                )
+            elif column.date:
+                self.table.setItemDelegateForColumn(index, _DateDelegate(self.table))
         self.table.itemChanged.connect(self._cell_edited)
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -135,6 +198,14 @@ class RowsEditor(QWidget):
         self.session, self.path = session, path
         self.refresh()
 
+    def _choices_of(self, key: str) -> tuple[str, ...]:
+        return self._choices[key]
+
+    def set_choices(self, key: str, choices: tuple[str, ...]) -> None:
+        """The values column ``key`` offers from now on ("" for none)."""
+        self._choices[key] = choices
+        self.refresh()
+
     def items(self) -> list[Any]:
         if self.session is None:
             return []
@@ -158,10 +229,7 @@ class RowsEditor(QWidget):
             for row, item in enumerate(items):
                 values = self.codec.to_row(item)
                 for column, spec in enumerate(self.columns):
-                    cell = QTableWidgetItem(values.get(spec.key, ""))
-                    if spec.choices:
-                        cell.setToolTip(" / ".join(c or "(none)" for c in spec.choices))
-                    self.table.setItem(row, column, cell)
+                    self.table.setItem(row, column, QTableWidgetItem(values.get(spec.key, "")))
             self._mark_cells(json_path(self.path))
         finally:
             self._updating = False
@@ -223,7 +291,8 @@ class RowsEditor(QWidget):
         row = cell.row()
         values = {spec.key: self._text(row, c) for c, spec in enumerate(self.columns)}
         spec = self.columns[cell.column()]
-        if spec.choices and values[spec.key] not in spec.choices:
+        allowed = self._choices.get(spec.key)
+        if allowed is not None and values[spec.key] not in allowed:
             self.refresh()
             return
         item = self.codec.from_row(values, self.items()[row])

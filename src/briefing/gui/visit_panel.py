@@ -18,6 +18,10 @@ from briefing.gui.forms import child, load_form
 from briefing.gui.meeting_editor import CLASSIFICATION, PERSON
 from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec
 from briefing.gui.session import EditSession, Path_, json_path, relink
+from briefing.model.record import SchemeName
+
+STARTER_LEVELS = ("Public", "Internal", "Restricted")
+"""A custom scheme's first levels, lowest first, for the analyst to rename."""
 
 
 class VisitPanel(QWidget):
@@ -48,7 +52,9 @@ class VisitPanel(QWidget):
         )
         b.date(child(f, QDateEdit, "preparedOnEdit"), ("document", "prepared_on"), "date")
         b.text(child(f, QLineEdit, "languageEdit"), ("document", "language"), "language")
-        b.choice(self.scheme, (*CLASSIFICATION, "scheme"), "classification scheme")
+        self.levels = child(f, QLineEdit, "levelsEdit")
+        self.scheme.activated.connect(lambda _: self._scheme_chosen())
+        b.separated(self.levels, (*CLASSIFICATION, "levels"), "classification levels")
         b.choice(self.level, (*CLASSIFICATION, "level"), "classification level")
         b.text(child(f, QLineEdit, "handlingEdit"), ("document", "handling"), "handling caveat")
         b.lines(
@@ -92,7 +98,7 @@ class VisitPanel(QWidget):
             "key_points": RowsEditor(
                 [
                     Column("text", "Key point (Markdown)", stretch=True),
-                    Column("classification", "Marking"),
+                    Column("classification", "Marking", ("",)),
                 ],
                 portion_codec("New key point"),
                 "key point",
@@ -100,7 +106,7 @@ class VisitPanel(QWidget):
             "background": RowsEditor(
                 [
                     Column("text", "Paragraph (Markdown)", stretch=True),
-                    Column("classification", "Marking"),
+                    Column("classification", "Marking", ("",)),
                 ],
                 portion_codec("New paragraph"),
                 "background paragraph",
@@ -148,11 +154,38 @@ class VisitPanel(QWidget):
         widget.setFocus()
         return True
 
+    def _scheme_chosen(self) -> None:
+        """Change scheme as one edit: a custom scheme starts with levels to rename (the
+        record needs some), another drops them, and the level moves to one the new
+        scheme has."""
+        if self.session is None:
+            return
+        old = self.session.get(CLASSIFICATION)
+        scheme = str(self.scheme.currentData())
+        if scheme == old.get("scheme"):
+            return
+        custom = scheme == SchemeName.CUSTOM.value
+        levels = (old.get("levels") or list(STARTER_LEVELS)) if custom else None
+        offered = choices.levels({"scheme": scheme, "levels": levels})
+        level = old.get("level") if old.get("level") in offered else None
+        if level is None and offered:
+            level = offered[0]
+        new = {**old, "scheme": scheme, "level": level, "levels": levels}
+        self.session.set(CLASSIFICATION, new, "Change classification scheme")
+        if custom:
+            self.levels.setFocus()
+            self.levels.selectAll()
+
     def _fill_levels(self) -> None:
         if self.session is None:
             return
-        levels = choices.levels(self.session.get(CLASSIFICATION))
+        classification = self.session.get(CLASSIFICATION)
+        choices.select(self.scheme, classification.get("scheme"))
+        self.levels.setEnabled(classification.get("scheme") == SchemeName.CUSTOM.value)
+        levels = choices.levels(classification)
         choices.fill(self.level, [(choices.NONE_LABEL, None)] + [(lv, lv) for lv in levels])
+        for key in ("key_points", "background"):
+            self.rows[key].set_choices("classification", ("", *levels))
 
     def _changed(self, path: Path_) -> None:
         if path[: len(CLASSIFICATION)] == CLASSIFICATION[: len(path)]:
