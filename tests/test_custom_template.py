@@ -105,7 +105,7 @@ def test_the_worked_example_makes_a_working_template(
     out = tmp_path / "out"
     assert main(["export", str(_record(tmp_path)), "-t", "unit-brief", "-o", str(out)]) == 0
 
-    with pdfplumber.open(out / "visit.pdf") as pdf:
+    with pdfplumber.open(out / "visit-unit-brief.pdf") as pdf:
         cover = pdf.pages[0]
         cover_text = re.sub(r"\s+", " ", cover.extract_text() or "")
         title = [c for c in cover.chars if c["text"] == "V" and c["size"] > 18]
@@ -119,7 +119,7 @@ def test_the_worked_example_makes_a_working_template(
     assert "(OS) Both sides expressed confidence that the upcoming meeting" in pages[1]
     assert "(O) Second round of Azerbaijan–Iraq political consultations" in pages[1]
 
-    document = docx.Document(str(out / "visit.docx"))
+    document = docx.Document(str(out / "visit-unit-brief.docx"))
     assert str(document.styles["Heading 1"].font.color.rgb) == "7A1F2B"
     texts = [p.text for p in document.paragraphs]
     assert "UNIT BRIEF — FOR THE PRINCIPAL" in texts

@@ -33,6 +33,8 @@ def _export(folder: Path, template: str, record: Path | None = None) -> dict[str
     arguments = ["export", "-t", template, "-o", str(folder)]
     assert main([*arguments, *([str(record)] if record else [])]) == 0
     stem = record.name.removesuffix(".visit.json") if record else STEM
+    if template != "briefing-book":  # other templates' outputs are named after them
+        stem += f"-{Path(template).name}"
     return {"pdf": folder / f"{stem}.pdf", "docx": folder / f"{stem}.docx"}
 
 
