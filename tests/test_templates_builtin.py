@@ -405,3 +405,17 @@ def test_names_in_their_own_script_are_printed_beside_the_name(template: str) ->
     assert "(جاسم عبد العزيز حمادي)" in markup
     plain = render_markup(load_record(sample_record()), find_template(template))
     assert "name_native" not in plain and "()" not in plain
+
+
+def test_the_programme_follows_the_order_of_the_meetings(tmp_path: Path) -> None:
+    def evening_first(data: dict[str, Any]) -> None:
+        data["meetings"][0]["start_time"] = "18:00"
+        data["meetings"][1]["start_time"] = "09:00"
+
+    exported = _export(tmp_path, "briefing-book", _record_with(tmp_path, evening_first))
+    text = _squash(" ".join(_pdf_pages(exported["pdf"])[1:]))
+    programme = text[text.index("Programme") : text.index("Participants")]
+    meetings = text[text.index("Meetings", text.index("Participants")) :]
+    first, second = "Political consultations", "Minister of Communications"
+    assert programme.index(first) < programme.index(second)
+    assert meetings.index(first) < meetings.index(second)

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.export_dialog import ExportDialog
@@ -160,3 +160,48 @@ def test_exports_through_two_templates_keep_both_and_a_rerun_asks(
     dialog.start()
     assert asked and "visit-readout.pdf" in asked[0] and "visit-readout.docx" in asked[0]
     assert (tmp_path / "visit-readout.pdf").stat().st_mtime_ns == before
+
+
+def test_an_empty_time_takes_typed_digits(qtbot: QtBot, opened: MainWindow) -> None:
+    session = opened.session
+    assert session is not None
+    opened.select_meeting(0)
+    start = child(opened.meeting_editor, QTimeEdit, "startTimeEdit")
+    assert session.data["meetings"][0]["start_time"] is None
+    assert start.text() == "—"
+    start.setFocus()
+    qtbot.keyClicks(start, "1430")
+    assert session.data["meetings"][0]["start_time"] == "14:30"
+    end = child(opened.meeting_editor, QTimeEdit, "endTimeEdit")
+    end.setFocus()
+    assert end.text() == "—"
+
+
+def test_tab_leaves_the_purpose_and_distribution_boxes(qtbot: QtBot, opened: MainWindow) -> None:
+    opened.show_visit()
+    for name in ("purposeEdit", "distributionEdit"):
+        box = child(opened.visit_panel, QPlainTextEdit, name)
+        box.setFocus()
+        before = box.toPlainText()
+        qtbot.keyClick(box, Qt.Key.Key_Tab)
+        assert box.toPlainText() == before
+        assert not box.hasFocus()
+
+
+def test_save_as_adds_the_record_suffix(
+    opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = tmp_path / "trip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(typed), "")))
+    assert opened.save_as()
+    assert (tmp_path / "trip.visit.json").is_file() and not typed.exists()
+    assert opened.windowTitle().startswith("trip.visit.json")
+
+
+def test_deleting_a_meeting_selects_the_next_one(opened: MainWindow) -> None:
+    opened.select_meeting(2)
+    opened.remove_meeting()
+    assert opened.current_meeting() == 2
+    assert opened.meeting_editor.index == 2
+    opened.remove_meeting()
+    assert opened.current_meeting() == 1

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
     QTimeEdit,
@@ -32,6 +34,27 @@ PROBLEM_STYLE = "border: 2px solid #C62828;"
 REVIEW_STYLE = "background-color: #FFF3C4;"
 REVIEW_TIP = "Imported from the article: check it, then edit it or confirm all imported fields."
 NO_TIME = QTime(0, 0)
+NO_TIME_TEXT = "—"
+
+
+class _TimeTyping(QObject):
+    """Lets an empty time field (shown as —) take typed digits: the first digit clears
+    the — so it goes into the hours, and — comes back if the field is left empty."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTimeEdit):
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.text().isdigit()
+                and watched.time() == NO_TIME
+                and watched.specialValueText()
+            ):
+                watched.setSpecialValueText("")
+                watched.setSelectedSection(QDateTimeEdit.Section.HourSection)
+            elif event.type() == QEvent.Type.FocusOut:
+                watched.setSpecialValueText(NO_TIME_TEXT)
+        return False
 
 
 @dataclass
@@ -53,6 +76,7 @@ class Binder(QObject):
         self._writing = False
         self._problems: dict[str, list[str]] = {}
         self._review: tuple[set[str], dict[str, str]] = (set(), {})
+        self._time_typing = _TimeTyping(self)
 
     def attach(self, session: EditSession, prefix: Path_ = ()) -> None:
         relink(self.session, session, {"changed": self._on_changed})
@@ -150,6 +174,7 @@ class Binder(QObject):
 
     def lines(self, widget: QPlainTextEdit, path: Path_, label: str) -> None:
         """A list of strings, one per line."""
+        widget.setTabChangesFocus(True)
 
         def read() -> Any:
             return [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]
@@ -161,6 +186,7 @@ class Binder(QObject):
         )
 
     def plain(self, widget: QPlainTextEdit, path: Path_, label: str) -> None:
+        widget.setTabChangesFocus(True)
         self._add(
             _Field(widget, path, widget.toPlainText, widget.setPlainText), label, widget.textChanged
         )
@@ -190,6 +216,8 @@ class Binder(QObject):
     def time(self, widget: QTimeEdit, path: Path_, label: str) -> None:
         """An optional time: the widget's minimum (shown as —) stands for no time."""
         widget.setMinimumTime(NO_TIME)
+        widget.setSpecialValueText(NO_TIME_TEXT)
+        widget.installEventFilter(self._time_typing)
 
         def read() -> Any:
             value = widget.time()

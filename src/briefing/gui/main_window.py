@@ -45,6 +45,7 @@ from briefing.gui.visit_panel import VisitPanel
 from briefing.resources import sample_record
 
 RECORD_FILTER = "Visit records (*.visit.json *.json);;All files (*)"
+RECORD_SUFFIX = ".visit.json"
 
 
 def new_meeting(data: dict[str, Any], number: int) -> dict[str, Any]:
@@ -354,6 +355,10 @@ class MainWindow(QMainWindow):
         if self.session is None or row is None:
             return
         self.session.remove_item(MEETINGS, row, "Delete meeting")
+        # The meeting that took its place (or the one before, for the last).
+        count = len(self.session.data["meetings"])
+        if count:
+            self.select_meeting(min(row, count - 1))
 
     def move_meeting(self, step: int) -> None:
         row = self.current_meeting()
@@ -458,7 +463,26 @@ class MainWindow(QMainWindow):
             str(Path(self.settings.text("folder")) / self.session.display_path.name),
             RECORD_FILTER,
         )
-        return bool(name) and self._save_to(Path(name))
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.lower().endswith(".json"):
+            path = path.with_name(f"{path.name}{RECORD_SUFFIX}")
+            if path.exists() and not self._may_replace(path):
+                return False
+        return self._save_to(path)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before replacing a file the save dialog did not name (it asked about its own)."""
+        answer = QMessageBox.question(
+            self,
+            "Replace the record?",
+            f"{path.name} already exists in {path.parent}. Replace it? "
+            "(The file it holds now is kept as a .bak copy.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_to(self, path: Path) -> bool:
         assert self.session is not None

@@ -7,7 +7,6 @@ portion, so no template has to repeat that logic.
 
 from __future__ import annotations
 
-from datetime import time
 from types import SimpleNamespace as NS
 from typing import Any
 
@@ -69,7 +68,9 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
             key_points=[marks.portion(p) for p in visit.key_points],
         ),
         "meetings": meetings,
-        "programme": sorted(meetings, key=lambda m: (m.date, m.start_time or time.min)),
+        # The programme follows the record's order, as the meetings section and the app's
+        # meeting list do; the analyst orders the meetings there.
+        "programme": meetings,
         "outcomes": [
             NS(**vars(o), meeting=m.title, meeting_number=m.number)
             for m in meetings
