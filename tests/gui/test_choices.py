@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.forms import child
@@ -115,3 +115,18 @@ def test_status_is_chosen_and_due_date_picked(qtbot: QtBot, opened: MainWindow) 
     assert due.text() == "—"
     _commit(follow_ups, due)
     assert session.data["meetings"][1]["follow_ups"][0]["due"] is None
+
+
+def test_key_points_are_edited_in_a_box_of_several_lines(opened: MainWindow) -> None:
+    session = opened.session
+    assert session is not None
+    opened.show_visit()
+    key_points = opened.visit_panel.rows["key_points"]
+    assert key_points.table.rowHeight(0) > key_points.table.fontMetrics().lineSpacing() * 2
+    box = _cell_editor(key_points, 0, 0, QPlainTextEdit)
+    assert box.height() >= box.fontMetrics().lineSpacing() * 4
+    assert box.tabChangesFocus()
+    box.setPlainText("First line of the point,\ncontinued on a second line.")
+    _commit(key_points, box)
+    stored = session.data["visit"]["key_points"][0]
+    assert stored == "First line of the point,\ncontinued on a second line."

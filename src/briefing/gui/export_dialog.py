@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -52,6 +53,7 @@ class ExportDialog(QDialog):
         self.form.setWindowFlags(Qt.WindowType.Widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.form)
         self.setWindowTitle(self.form.windowTitle())
         f = self.form
@@ -199,6 +201,9 @@ class ExportDialog(QDialog):
     def _describe(self) -> None:
         name = self.template.currentData()
         self.description.setText(find_template(str(name)).description if name else "")
+        # A wrapped label does not ask for more lines by itself once the dialog is laid out.
+        width = max(self.description.width(), self.form.minimumWidth() - 48)
+        self.description.setMinimumHeight(self.description.heightForWidth(width))
 
     def _show_problems(self) -> None:
         problems = self.session.problems

@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.splitter.setStretchFactor(1, 1)
-        self.resizeDocks([self.preview], [480], Qt.Orientation.Horizontal)
         self._connect_actions()
         self._restore_geometry()
         self._show_start_page()
@@ -541,8 +540,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _restore_geometry(self) -> None:
-        """Put windows and panes back as they were; the first time, favour the editor."""
+        """Put windows and panes back as they were; the first time, favour the editor and
+        give the preview two fifths of the width. Either way the window fits the screen
+        it opens on (a large scale factor or a smaller screen than last time)."""
         self.splitter.setSizes([260, 10_000])
+        self.resizeDocks([self.preview], [self.width() * 2 // 5], Qt.Orientation.Horizontal)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
@@ -551,3 +553,7 @@ class MainWindow(QMainWindow):
             value = self.settings.bytes(key)
             if value is not None:
                 restore(value)
+        screen = self.screen().availableGeometry()
+        if not screen.contains(self.geometry()):
+            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
+            self.move(screen.topLeft())

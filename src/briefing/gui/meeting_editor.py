@@ -81,7 +81,7 @@ class MeetingEditor(QWidget):
         )
         self.outcomes = RowsEditor(
             [
-                Column("text", "Outcome (Markdown)", stretch=True),
+                Column("text", "Outcome (Markdown)", stretch=True, long=True),
                 Column("classification", "Marking", ("",)),
             ],
             portion_codec("New outcome"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QTableWidget,
@@ -48,6 +49,32 @@ class Column:
     stretch: bool = False
     date: bool = False
     """A date (YYYY-MM-DD) or nothing, picked from a calendar."""
+    long: bool = False
+    """Text of a paragraph or more (key points, background, outcomes): shown wrapped,
+    edited in a box of several lines."""
+
+
+class _LongTextDelegate(QStyledItemDelegate):
+    """A box of several lines over the cell; Tab moves on, the box commits when left."""
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setTabChangesFocus(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        editor.setPlainText(index.data() or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QPlainTextEdit)
+        model.setData(index, editor.toPlainText().strip())
+
+    def updateEditorGeometry(self, editor: QWidget, option: Any, _index: Any) -> None:
+        rect = option.rect
+        lines = editor.fontMetrics().lineSpacing() * 5 + 12
+        rect.setHeight(max(rect.height(), lines))
+        editor.setGeometry(rect)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -171,6 +198,9 @@ class RowsEditor(QWidget):
                 )
             elif column.date:
                 self.table.setItemDelegateForColumn(index, _DateDelegate(self.table))
+            elif column.long:
+                self.table.setItemDelegateForColumn(index, _LongTextDelegate(self.table))
+        self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._cell_edited)
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -230,6 +260,8 @@ class RowsEditor(QWidget):
                 values = self.codec.to_row(item)
                 for column, spec in enumerate(self.columns):
                     self.table.setItem(row, column, QTableWidgetItem(values.get(spec.key, "")))
+            if any(c.long for c in self.columns):
+                self.table.resizeRowsToContents()
             self._mark_cells(json_path(self.path))
         finally:
             self._updating = False

@@ -97,7 +97,7 @@ class VisitPanel(QWidget):
             ),
             "key_points": RowsEditor(
                 [
-                    Column("text", "Key point (Markdown)", stretch=True),
+                    Column("text", "Key point (Markdown)", stretch=True, long=True),
                     Column("classification", "Marking", ("",)),
                 ],
                 portion_codec("New key point"),
@@ -105,7 +105,7 @@ class VisitPanel(QWidget):
             ),
             "background": RowsEditor(
                 [
-                    Column("text", "Paragraph (Markdown)", stretch=True),
+                    Column("text", "Paragraph (Markdown)", stretch=True, long=True),
                     Column("classification", "Marking", ("",)),
                 ],
                 portion_codec("New paragraph"),
