@@ -185,10 +185,20 @@ class Binder(QObject):
             widget.textChanged,
         )
 
-    def plain(self, widget: QPlainTextEdit, path: Path_, label: str) -> None:
+    def plain(
+        self, widget: QPlainTextEdit, path: Path_, label: str, *, optional: bool = False
+    ) -> None:
+        """Text of several lines; with ``optional`` an empty box is stored as null."""
         widget.setTabChangesFocus(True)
+
+        def read() -> Any:
+            text = widget.toPlainText()
+            return (text.strip() or None) if optional else text
+
         self._add(
-            _Field(widget, path, widget.toPlainText, widget.setPlainText), label, widget.textChanged
+            _Field(widget, path, read, lambda v: widget.setPlainText(v or "")),
+            label,
+            widget.textChanged,
         )
 
     def separated(self, widget: QLineEdit, path: Path_, label: str, separator: str = ";") -> None:

@@ -72,6 +72,7 @@ class MeetingEditor(QWidget):
                 Column("organization", "Organisation", stretch=True),
                 Column("country", "Country"),
                 Column("pronunciation", "Pronunciation"),
+                Column("bio", "Biography (Markdown)", stretch=True, long=True),
             ],
             dict_codec(PERSON),
             "counterpart",

@@ -202,7 +202,7 @@ class RowsEditor(QWidget):
                 self.table.setItemDelegateForColumn(index, _LongTextDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._cell_edited)
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         for text, tip, slot in (
             ("Add", f"Add a {noun}", self.add_row),
             ("Delete", f"Delete the selected {noun}", self.remove_row),

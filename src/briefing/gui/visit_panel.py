@@ -16,6 +16,7 @@ from briefing.gui import choices
 from briefing.gui.binding import Binder
 from briefing.gui.forms import child, load_form
 from briefing.gui.meeting_editor import CLASSIFICATION, PERSON
+from briefing.gui.record_lists import PhotosEditor, SourcesEditor
 from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec
 from briefing.gui.session import EditSession, Path_, json_path, relink
 from briefing.model.record import SchemeName
@@ -74,10 +75,17 @@ class VisitPanel(QWidget):
             ("title", "principalTitleEdit"),
             ("organization", "principalOrganizationEdit"),
             ("country", "principalCountryEdit"),
+            ("pronunciation", "principalPronunciationEdit"),
         ):
             b.text(
                 child(f, QLineEdit, name), (*principal, key), f"principal's {key}", optional=True
             )
+        b.plain(
+            child(f, QPlainTextEdit, "principalBioEdit"),
+            (*principal, "bio"),
+            "principal's biography",
+            optional=True,
+        )
         b.text(child(f, QLineEdit, "hostCountryEdit"), ("visit", "host_country"), "host country")
         b.separated(child(f, QLineEdit, "placesEdit"), ("visit", "places"), "places")
         b.date(child(f, QDateEdit, "startEdit"), ("visit", "start"), "start date")
@@ -91,6 +99,8 @@ class VisitPanel(QWidget):
                     Column("title", "Title", stretch=True),
                     Column("organization", "Organisation", stretch=True),
                     Column("country", "Country"),
+                    Column("pronunciation", "Pronunciation"),
+                    Column("bio", "Biography (Markdown)", stretch=True, long=True),
                 ],
                 dict_codec({**PERSON, "name": "New member"}),
                 "delegation member",
@@ -112,40 +122,49 @@ class VisitPanel(QWidget):
                 "background paragraph",
             ),
         }
+        self.lists = {"sources": SourcesEditor(), "photos": PhotosEditor()}
         for key, host in (
             ("delegation", "delegationHost"),
             ("key_points", "keyPointsHost"),
             ("background", "backgroundHost"),
+            ("sources", "sourcesHost"),
+            ("photos", "photosHost"),
         ):
             host_layout = child(f, QWidget, host).layout()
             assert host_layout is not None
-            host_layout.addWidget(self.rows[key])
+            host_layout.addWidget(self.rows.get(key) or self.lists[key])
 
     def show_session(self, session: EditSession) -> None:
         relink(self.session, session, {"changed": self._changed})
         self.session = session
         self._fill_levels()
         self.binder.attach(session)
-        for key, editor in self.rows.items():
-            editor.bind(session, ("visit", key))
+        for path, editor in self._tables():
+            editor.bind(session, path)
         self.show_problems(session.problems)
         self.show_review(*session.review_state())
 
+    def _tables(self) -> list[tuple[Path_, RowsEditor]]:
+        """Each table with the list it edits: the visit's, then the record's own."""
+        return [(("visit", key), e) for key, e in self.rows.items()] + [
+            ((key,), e) for key, e in self.lists.items()
+        ]
+
     def show_problems(self, problems: list[Problem]) -> None:
         self.binder.show_problems(problems)
-        for editor in self.rows.values():
+        for _, editor in self._tables():
             editor.show_problems(problems)
 
     def show_review(self, unreviewed: set[str], notes: dict[str, str]) -> None:
         self.binder.show_review(unreviewed, notes)
-        for editor in self.rows.values():
+        for _, editor in self._tables():
             editor.show_review(unreviewed, notes)
 
     def focus_path(self, path: str) -> bool:
         widget: QWidget | None = self.binder.widget_for(path)
         if widget is None:
             widget = next(
-                (e for e in self.rows.values() if path.startswith(json_path(e.path))), None
+                (e for _, e in self._tables() if path.startswith(json_path(e.path))), None
             )
         if widget is None and path.startswith("$.document.classification"):
             widget = self.level
