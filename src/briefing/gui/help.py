@@ -1,4 +1,5 @@
-"""Help: the app's icon, the About box and the bundled user guide.
+"""Help: the app's icon, the About box, the shortcut list and the bundled user guide,
+and the Edit menu's clipboard actions, which act on whichever field has the focus.
 
 The guide is the Markdown in ``docs/`` shipped with every installation, shown in the app
 itself, so it opens the same way offline, in a wheel and in the one-folder app.
@@ -6,13 +7,17 @@ itself, so it opens the same way offline, in a wheel and in the one-folder app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -85,3 +90,66 @@ def open_guide(parent: QWidget | None) -> GuideWindow:
     guide.raise_()
     guide.activateWindow()
     return guide
+
+
+_TEXT_ACTIONS = (
+    ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
+    ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
+    ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
+    ("Select &all", QKeySequence.StandardKey.SelectAll, "selectAll"),
+)
+
+
+def text_actions(parent: QWidget) -> list[QAction]:
+    """Cut, Copy, Paste and Select All for the field with the focus. A text field handles
+    the keys itself; the menu items reach it when chosen with the mouse."""
+    actions = []
+    for label, key, method in _TEXT_ACTIONS:
+        action = QAction(label, parent)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False, m=method: _on_focus(m))
+        actions.append(action)
+    return actions
+
+
+def _on_focus(method: str) -> None:
+    widget = QApplication.focusWidget()
+    if widget is not None and callable(getattr(widget, method, None)):
+        getattr(widget, method)()
+
+
+class ShortcutsDialog(QDialog):
+    """Every menu command and summary formatting action that has a key, with its key."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = sorted(
+            {
+                (
+                    action.text().replace("&", ""),
+                    key.toString(QKeySequence.SequenceFormat.NativeText),
+                )
+                for action in parent.findChildren(QAction)
+                for key in action.shortcuts()[:1]
+                if action.text() and not key.isEmpty()
+            },
+            key=lambda row: row[0].casefold(),
+        )
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels(["Command", "Keys"])
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (command, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(command))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(460, 520)

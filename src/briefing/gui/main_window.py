@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QListView,
@@ -31,21 +35,27 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.export import render_bytes
 from briefing.gui.autosave import Autosaver
 from briefing.gui.export_dialog import ExportDialog
+from briefing.gui.find_replace import FindReplaceDialog
 from briefing.gui.forms import child, load_form
-from briefing.gui.help import AboutDialog, open_guide
+from briefing.gui.help import AboutDialog, ShortcutsDialog, open_guide, text_actions
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
 from briefing.gui.preview import PreviewDock
+from briefing.gui.printing import print_pdf
 from briefing.gui.session import EditSession, Path_
 from briefing.gui.settings import Settings
 from briefing.gui.visit_panel import VisitPanel
+from briefing.model import validate_data
+from briefing.render.templates import find_template
 from briefing.resources import sample_record
 
 RECORD_FILTER = "Visit records (*.visit.json *.json);;All files (*)"
 RECORD_SUFFIX = ".visit.json"
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 
 def new_meeting(data: dict[str, Any], number: int) -> dict[str, Any]:
@@ -84,6 +94,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.session: EditSession | None = None
         self.autosaver: Autosaver | None = None
+        self.finder: FindReplaceDialog | None = None
+        self.session_actions: list[QAction] = []
+        """Commands that need an open record, beside the Designer ones."""
         self.undo_group = QUndoGroup(self)
         self.pages = child(self, QStackedWidget, "pages")
         self.start_page = child(self, QWidget, "startPage")
@@ -137,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         self._action("actionNew").triggered.connect(self.new_record)
-        self._action("actionNewFromArticle").triggered.connect(self.new_from_article)
+        self._action("actionNewFromArticle").triggered.connect(lambda: self.new_from_article())
         self._action("actionConfirmImported").triggered.connect(self.confirm_imported)
         self._action("actionOpen").triggered.connect(lambda: self.open_record())
         self._action("actionOpenSample").triggered.connect(
@@ -165,7 +178,29 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(redo_keys)  # one key bound twice would make Qt ignore both
         edit.addActions([undo, redo])
         edit.addSeparator()
+        edit.addActions(text_actions(self))
+        edit.addSeparator()
         edit.addActions(designed)
+        print_action = QAction("&Print…", self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.print_brief)
+        child(self, QMenu, "menuFile").insertAction(self._action("actionQuit"), print_action)
+        child(self, QMenu, "menuFile").insertSeparator(self._action("actionQuit"))
+        self.session_actions.append(print_action)
+        for text, key, replacing in (
+            ("&Find…", QKeySequence.StandardKey.Find, False),
+            ("Find and &replace…", QKeySequence("Ctrl+H"), True),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.triggered.connect(lambda _=False, r=replacing: self.find_replace(r))
+            edit.insertAction(self._action("actionAddMeeting"), action)
+            self.session_actions.append(action)
+        edit.insertSeparator(self._action("actionAddMeeting"))
+        help_menu = child(self, QMenu, "menuHelp")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        help_menu.insertAction(self._action("actionAbout"), shortcuts)
         child(self, QMenu, "menuView").addAction(self.preview.toggleViewAction())
         child(self, QMenu, "menuRecent").aboutToShow.connect(self._fill_recent_menu)
         child(self, QPushButton, "openSampleButton").clicked.connect(
@@ -256,6 +291,8 @@ class MainWindow(QMainWindow):
         has = self.session is not None
         for name in ("actionSave", "actionSaveAs", "actionExport", "actionAddMeeting"):
             self._action(name).setEnabled(has)
+        for action in self.session_actions:
+            action.setEnabled(has)
         pending = bool(self.session and self.session.review_state()[0])
         self._action("actionConfirmImported").setEnabled(pending)
 
@@ -409,13 +446,16 @@ class MainWindow(QMainWindow):
             self.set_session(EditSession.new())
             self.show_visit()
 
-    def new_from_article(self) -> None:
-        """Ask for an article, then open the draft made from it (not yet saved)."""
+    def new_from_article(self, article: Path | None = None) -> ImportDialog | None:
+        """Ask for an article (or show ``article``), then open the draft made from it."""
         if not self.maybe_save():
-            return
+            return None
         dialog = ImportDialog(Path(self.settings.text("folder") or str(Path.home())), self)
         dialog.imported.connect(self.open_draft)
+        if article is not None:
+            dialog.load(article)
         dialog.open()
+        return dialog
 
     def open_draft(self, data: dict[str, Any], name: str) -> None:
         session = EditSession.from_draft(data, name)
@@ -496,6 +536,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}{note}", 5000)
         return True
 
+    def print_brief(self) -> int:
+        """Print the record through the preview's template; the number of pages printed."""
+        if self.session is None:
+            return 0
+        template = self.preview.template_name
+        try:
+            record = validate_data(copy.deepcopy(self.session.data), self.session.display_path)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                pdf = render_bytes(record, self.session.base_dir, find_template(template), "pdf")
+            finally:
+                QApplication.restoreOverrideCursor()
+        except BriefingError as error:
+            QMessageBox.warning(self, "Cannot print", "\n".join(error.lines()))
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.session.display_path.name)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print the {template} brief")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return print_pdf(pdf, printer)
+
+    def find_replace(self, replacing: bool = False) -> FindReplaceDialog | None:
+        """Open Find and Replace on the record (one dialog, kept between uses)."""
+        if self.session is None:
+            return None
+        if self.finder is None:
+            self.finder = FindReplaceDialog(self.session, self.go_to_problem, self)
+        self.finder.show_for(self.session, replacing)
+        return self.finder
+
     def export(self) -> None:
         if self.session is None:
             return
@@ -522,10 +594,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped record opens; a dropped article (text or a saved page) starts an
+        import with it."""
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.open_record(files[0])
+            if files[0].name.lower().endswith(ARTICLE_SUFFIXES):
+                self.new_from_article(files[0])
+            else:
+                self.open_record(files[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -158,12 +158,14 @@ class MeetingEditor(QWidget):
     def focus_path(self, path: str) -> bool:
         """Put the cursor in the field a JSON path names; False when it is not here."""
         widget = self.binder.widget_for(path)
+        if widget is not None:
+            widget.setFocus()
+            return True
         editors: list[RowsEditor | SummaryEditor] = [*self.rows.values(), self.summary]
-        if widget is None and self.index is not None:
-            widget = next((e for e in editors if path.startswith(json_path(e.path))), None)
-        if widget is None:
+        editor = next((e for e in editors if path.startswith(json_path(e.path))), None)
+        if editor is None or self.index is None:
             return False
-        widget.setFocus()
+        editor.focus_path(path)
         return True
 
     def _meeting(self) -> dict[str, Any] | None:

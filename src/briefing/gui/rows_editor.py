@@ -7,6 +7,7 @@ exactly; the table redraws itself from the session after each change.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -230,6 +231,16 @@ class RowsEditor(QWidget):
 
     def _choices_of(self, key: str) -> tuple[str, ...]:
         return self._choices[key]
+
+    def focus_path(self, path: str) -> None:
+        """Select the cell a JSON path inside this list names (the row, for the item)."""
+        match = re.match(re.escape(json_path(self.path)) + r"\[(\d+)\](?:\.(\w+))?", path)
+        self.table.setFocus()
+        if match is None:
+            return
+        keys = [c.key for c in self.columns]
+        column = keys.index(match.group(2)) if match.group(2) in keys else 0
+        self.table.setCurrentCell(int(match.group(1)), column)
 
     def set_choices(self, key: str, choices: tuple[str, ...]) -> None:
         """The values column ``key`` offers from now on ("" for none)."""

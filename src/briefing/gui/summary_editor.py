@@ -111,6 +111,9 @@ class SummaryEditor(QWidget):
         )
         self.text.setToolTip(notes.get(path, "") if self.marked_for_review else "")
 
+    def focus_path(self, _path: str) -> None:
+        self.text.setFocus()
+
     def markdown(self) -> str:
         """The editor's text as Markdown that reads back as it looks."""
         return document_markdown(self.text.document())

@@ -161,11 +161,11 @@ class VisitPanel(QWidget):
             editor.show_review(unreviewed, notes)
 
     def focus_path(self, path: str) -> bool:
+        table = next((e for _, e in self._tables() if path.startswith(json_path(e.path))), None)
+        if table is not None:
+            table.focus_path(path)
+            return True
         widget: QWidget | None = self.binder.widget_for(path)
-        if widget is None:
-            widget = next(
-                (e for _, e in self._tables() if path.startswith(json_path(e.path))), None
-            )
         if widget is None and path.startswith("$.document.classification"):
             widget = self.level
         if widget is None:
