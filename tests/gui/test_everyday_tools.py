@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QTableWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.find_replace import find_all
@@ -147,3 +147,32 @@ def test_find_and_replace_keys(opened: MainWindow) -> None:
     assert replace.shortcut().toString() == "Ctrl+H"  # type: ignore[attr-defined]
     replace.trigger()  # type: ignore[attr-defined]
     assert opened.finder is not None and opened.finder.isVisible()
+
+
+def test_toolbars_show_icons_with_tooltips_naming_their_keys(opened: MainWindow) -> None:
+    bar = opened.findChild(QToolBar, "mainToolbar")
+    assert bar is not None and bar.isVisible()
+    actions = [a for a in bar.actions() if not a.isSeparator()]
+    tips = [a.toolTip() for a in actions]
+    assert tips == [
+        "New visit (Ctrl+N)",
+        "Open (Ctrl+O)",
+        "Save (Ctrl+S)",
+        "Export (Ctrl+E)",
+        "Print (Ctrl+P)",
+        "Undo (Ctrl+Z)",
+        "Redo (Ctrl+Shift+Z)",
+        "Find (Ctrl+F)",
+        "Add meeting (Ctrl+M)",
+    ]
+    assert all(not a.icon().isNull() for a in actions)
+    summary = opened.meeting_editor.summary
+    formatting = [a for a in summary.toolbar.actions() if not a.isSeparator()]
+    assert [a.toolTip() for a in formatting] == [
+        "Bold (Ctrl+B)",
+        "Italic (Ctrl+I)",
+        "Bulleted list (Ctrl+Shift+8)",
+        "Numbered list (Ctrl+Shift+7)",
+        "Link (Ctrl+K)",
+    ]
+    assert all(not a.icon().isNull() for a in formatting)

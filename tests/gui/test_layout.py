@@ -20,7 +20,7 @@ def test_the_window_opens_within_the_screen(qtbot: QtBot) -> None:
     window.show()
     screen = window.screen().availableGeometry()
     assert screen.contains(window.geometry())
-    assert window.preview.width() <= window.width() // 2
+    assert window.preview.width() <= window.width() * 2 // 5
 
 
 _DESCRIPTIONS_AT_150 = """

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -41,6 +42,7 @@ from briefing.gui.export_dialog import ExportDialog
 from briefing.gui.find_replace import FindReplaceDialog
 from briefing.gui.forms import child, load_form
 from briefing.gui.help import AboutDialog, ShortcutsDialog, open_guide, text_actions
+from briefing.gui.icons import icon, tooltip
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
             edit.insertAction(self._action("actionAddMeeting"), action)
             self.session_actions.append(action)
         edit.insertSeparator(self._action("actionAddMeeting"))
+        self._build_toolbar(undo, redo, print_action)
         help_menu = child(self, QMenu, "menuHelp")
         shortcuts = QAction("&Keyboard shortcuts", self)
         shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
@@ -228,6 +231,33 @@ class MainWindow(QMainWindow):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_meeting)
         self.meeting_list.addAction(delete)
+
+    def _build_toolbar(self, undo: QAction, redo: QAction, print_action: QAction) -> None:
+        """The main toolbar: the file commands, undo and redo, find, and adding a meeting;
+        each tooltip names its keys."""
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName("Main toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        find = next(a for a in self.session_actions if a.text() == "&Find…")
+        for name, action in (
+            ("new", self._action("actionNew")),
+            ("open", self._action("actionOpen")),
+            ("save", self._action("actionSave")),
+            ("export", self._action("actionExport")),
+            ("print", print_action),
+            ("undo", undo),
+            ("redo", redo),
+            ("find", find),
+            ("add-meeting", self._action("actionAddMeeting")),
+        ):
+            if name in ("undo", "find"):
+                bar.addSeparator()
+            action.setIcon(icon(name))
+            action.setToolTip(tooltip(action.text(), action.shortcut().toString()))
+            bar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        child(self, QMenu, "menuView").addAction(bar.toggleViewAction())
 
     # Pages and sessions ------------------------------------------------------------------
 
@@ -618,10 +648,10 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         """Put windows and panes back as they were; the first time, favour the editor and
-        give the preview two fifths of the width. Either way the window fits the screen
+        give the preview a third of the width. Either way the window fits the screen
         it opens on (a large scale factor or a smaller screen than last time)."""
         self.splitter.setSizes([260, 10_000])
-        self.resizeDocks([self.preview], [self.width() * 2 // 5], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.preview], [self.width() // 3], Qt.Orientation.Horizontal)
         for key, restore in (
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
+from briefing.gui.icons import icon, tooltip
 from briefing.gui.rich_markdown import document_markdown
 from briefing.gui.session import EditSession, Path_, json_path, relink
 from briefing.writers.scripts import is_rtl_language, is_rtl_paragraph
@@ -62,13 +63,19 @@ class SummaryEditor(QWidget):
         self.text.setTabChangesFocus(True)
         self.toolbar = QToolBar("Formatting")
         self.toolbar.setAccessibleName("Summary formatting")
-        self.bold = self._action("Bold", QKeySequence.StandardKey.Bold, self._toggle_bold, True)
-        self.italic = self._action(
-            "Italic", QKeySequence.StandardKey.Italic, self._toggle_italic, True
+        self.bold = self._action(
+            "Bold", "bold", QKeySequence.StandardKey.Bold, self._toggle_bold, True
         )
-        self.bullets = self._action("• List", "Ctrl+Shift+8", lambda: self._list(False), False)
-        self.numbers = self._action("1. List", "Ctrl+Shift+7", lambda: self._list(True), False)
-        self.link = self._action("Link…", "Ctrl+K", self._insert_link, False)
+        self.italic = self._action(
+            "Italic", "italic", QKeySequence.StandardKey.Italic, self._toggle_italic, True
+        )
+        self.bullets = self._action(
+            "Bulleted list", "bullets", "Ctrl+Shift+8", lambda: self._list(False), False
+        )
+        self.numbers = self._action(
+            "Numbered list", "numbers", "Ctrl+Shift+7", lambda: self._list(True), False
+        )
+        self.link = self._action("Link…", "link", "Ctrl+K", self._insert_link, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -82,12 +89,17 @@ class SummaryEditor(QWidget):
         self.text.currentCharFormatChanged.connect(self._format_changed)
 
     def _action(
-        self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object, checkable: bool
+        self,
+        text: str,
+        icon_name: str,
+        shortcut: QKeySequence.StandardKey | str,
+        slot: object,
+        checkable: bool,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setCheckable(checkable)
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setToolTip(tooltip(text, QKeySequence(shortcut).toString()))
         action.triggered.connect(slot)
         action.triggered.connect(lambda: self.text.setFocus())
         self.toolbar.addAction(action)
