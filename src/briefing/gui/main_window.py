@@ -662,5 +662,7 @@ class MainWindow(QMainWindow):
                 restore(value)
         screen = self.screen().availableGeometry()
         if not screen.contains(self.geometry()):
-            self.resize(min(self.width(), screen.width()), min(self.height(), screen.height()))
-            self.move(screen.topLeft())
+            # Nine tenths leave room for the title bar and frame the window manager adds.
+            fitted = self.size().boundedTo(screen.size() * 0.9)
+            self.resize(fitted)
+            self.move(screen.center() - self.rect().center())
