@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +38,15 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str
             staticmethod(lambda *_, name=chooser: pytest.fail(f"unexpected {name}")),
         )
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Window geometry and recent files start afresh in every test: Qt reads where its
+    settings live once per process, so the XDG variables alone do not separate tests."""
+    folder = tmp_path_factory.mktemp("qt-settings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture
