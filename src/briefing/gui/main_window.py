@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -50,6 +51,7 @@ from briefing.gui.preview import PreviewDock
 from briefing.gui.printing import print_pdf
 from briefing.gui.session import EditSession, Path_
 from briefing.gui.settings import Settings
+from briefing.gui.spelling import SpellChecking
 from briefing.gui.visit_panel import VisitPanel
 from briefing.model import validate_data
 from briefing.render.templates import find_template
@@ -57,6 +59,7 @@ from briefing.resources import sample_record
 
 RECORD_FILTER = "Visit records (*.visit.json *.json);;All files (*)"
 RECORD_SUFFIX = ".visit.json"
+LANGUAGE: Path_ = ("document", "language")
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 
@@ -113,6 +116,10 @@ class MainWindow(QMainWindow):
         self.meeting_host = child(self, QWidget, "meetingHost")
         self._host(self.visit_host, self.visit_panel)
         self._host(self.meeting_host, self.meeting_editor)
+        self.spelling = SpellChecking(self)
+        self.spelling.watch(self.meeting_editor.summary.text)
+        for name in ("purposeEdit", "principalBioEdit"):
+            self.spelling.watch(child(self.visit_panel, QPlainTextEdit, name))
         self.preview = PreviewDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
         self.problems_label = QLabel()
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
         session.fileChanged.connect(self._update_title)
         session.problemsChanged.connect(self._show_problems)
         session.changed.connect(self._review_changed)
+        session.changed.connect(self._language_changed)
         self.autosaver = Autosaver(session, self)
         model = MeetingListModel(session)
         self.meeting_list.setModel(model)
@@ -306,6 +314,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._show_problems(session.problems)
         self._show_review()
+        self._check_spelling()
         self._update_actions()
         self._update_title()
 
@@ -332,6 +341,22 @@ class MainWindow(QMainWindow):
         self.problems_label.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
         self.visit_panel.show_problems(problems)
         self.meeting_editor.show_problems(problems)
+
+    def _language_changed(self, path: Path_) -> None:
+        if path == LANGUAGE[: len(path)]:
+            self._check_spelling()
+
+    def _check_spelling(self) -> None:
+        """Check spelling in the document's language; say so once when that cannot be."""
+        if self.session is None:
+            return
+        language = self.session.data["document"].get("language") or ""
+        if not self.spelling.set_language(language) and language:
+            self.statusBar().showMessage(
+                f"No spelling dictionary for '{language}': spelling is not checked "
+                "(Help › User guide says how to add one).",
+                10_000,
+            )
 
     def _review_changed(self, path: Path_) -> None:
         if path[:2] == ("extensions", "import")[: len(path)]:
