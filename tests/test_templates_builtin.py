@@ -419,3 +419,23 @@ def test_the_programme_follows_the_order_of_the_meetings(tmp_path: Path) -> None
     first, second = "Political consultations", "Minister of Communications"
     assert programme.index(first) < programme.index(second)
     assert meetings.index(first) < meetings.index(second)
+
+
+def test_a_photos_alt_text_is_the_docx_pictures_description(tmp_path: Path) -> None:
+    def with_photo(data: dict[str, Any]) -> None:
+        (tmp_path / "talks.png").write_bytes(b"")
+        PILImage.new("RGB", (320, 200), (40, 80, 120)).save(tmp_path / "talks.png")
+        data["photos"] = [
+            {
+                "path": "talks.png",
+                "caption": "Talks at the ministry",
+                "credit": "MFA",
+                "alt": "Two delegations across a long table",
+            },
+            {"path": "talks.png", "caption": "The same room", "credit": None, "alt": None},
+        ]
+
+    exported = _export(tmp_path, "briefing-book", _record_with(tmp_path, with_photo))
+    shapes = docx.Document(str(exported["docx"])).inline_shapes
+    descriptions = [s._inline.docPr.get("descr") for s in shapes]
+    assert descriptions == ["Two delegations across a long table", "The same room"]

@@ -108,6 +108,8 @@ class Image:
     width: float = 1.0
     caption: list[Run] = field(default_factory=list)
     align: ImageAlign = "center"
+    alt: str = ""
+    """What the picture shows, for screen readers."""
 
 
 @dataclass

@@ -119,10 +119,12 @@ def test_photographs_from_picked_or_dropped_files(opened: MainWindow, record_cop
     assert not photos.table.item(before, 0).icon().isNull()
     _edit_cell(photos, before, 1, "Talks at the ministry.")
     _edit_cell(photos, before, 2, "MFA Azerbaijan")
+    _edit_cell(photos, before, 3, "Two delegations seated across a long table.")
     assert session.data["photos"][before] == {
         "path": "photos/talks.jpg",
         "caption": "Talks at the ministry.",
         "credit": "MFA Azerbaijan",
+        "alt": "Two delegations seated across a long table.",
     }
     assert session.problems == []
     assert opened.save()

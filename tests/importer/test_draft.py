@@ -82,7 +82,7 @@ def test_seed_source_and_photo_credit(seed: dict[str, Any]) -> None:
     ]
     assert all(m["sources"] == ["newsaz-2025-04-21"] for m in seed["meetings"])
     assert seed["photos"] == [
-        {"path": None, "caption": None, "credit": "Azerbaijan's Foreign Ministry"}
+        {"path": None, "caption": None, "credit": "Azerbaijan's Foreign Ministry", "alt": None}
     ]
 
 

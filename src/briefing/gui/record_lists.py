@@ -25,7 +25,7 @@ SOURCE = {
     "url": None,
     "note": None,
 }
-PHOTO = {"path": None, "caption": None, "credit": None}
+PHOTO = {"path": None, "caption": None, "credit": None, "alt": None}
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _THUMBNAIL = QSize(64, 48)
@@ -97,6 +97,7 @@ class PhotosEditor(RowsEditor):
                 Column("path", "Image (relative to the record)", stretch=True),
                 Column("caption", "Caption", stretch=True, long=True),
                 Column("credit", "Credit", stretch=True),
+                Column("alt", "Alt text (what it shows)", stretch=True, long=True),
             ],
             dict_codec(PHOTO),
             "photograph",

@@ -197,6 +197,10 @@ class Photo(_Model):
     )
     caption: str | None = None
     credit: str | None = None
+    alt: str | None = Field(
+        default=None,
+        description="What the image shows, for readers who cannot see it (alt text).",
+    )
 
 
 class Record(_Model):

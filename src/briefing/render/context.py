@@ -83,7 +83,12 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
         ],
         "sources": list(sources.values()),
         "photos": [
-            NS(src=f"photo:{i}" if p.path else "", caption=p.caption or "", credit=p.credit or "")
+            NS(
+                src=f"photo:{i}" if p.path else "",
+                caption=p.caption or "",
+                credit=p.credit or "",
+                alt=p.alt or p.caption or "",
+            )
             for i, p in enumerate(record.photos)
         ],
         "photo_credits": list(dict.fromkeys(p.credit for p in record.photos if p.credit)),

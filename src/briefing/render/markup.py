@@ -279,6 +279,7 @@ class _Converter:
             width=min(max(width, 0.05), 1.0),
             caption=caption,
             align=cast(ImageAlign, align),
+            alt=element.attrs.get("alt") or "",
         )
 
     def figure(self, element: _Element) -> Image:

@@ -637,6 +637,8 @@ class _Builder:
             shape = paragraph.add_run().add_picture(str(path), width=Emu(width))
         except (UnrecognizedImageError, UnexpectedEndOfFileError, InvalidImageStreamError):
             raise ExportError(f"{path}: not a readable PNG or JPEG image") from None
+        if image.alt:  # Word and screen readers read a picture's description from here
+            shape._inline.docPr.set("descr", ox.clean_text(image.alt))
         limit = int(self.text_height * _IMAGE_MAX_HEIGHT)
         if shape.height > limit:
             shape.width = Emu(shape.width * limit // shape.height)
