@@ -85,13 +85,20 @@ def _broker() -> Any:
     return enchant.Broker()
 
 
+_USUAL_REGION = {"en": "GB"}
+"""The spelling a language without a region is checked in: British for English, as
+diplomatic services mostly write it; otherwise the region named like the language
+(fr_FR, ru_RU, tr_TR, az_AZ)."""
+
+
 def _dictionary_tag(broker: Any, language: str) -> str | None:
-    """The best dictionary for ``language``: the exact region, the language alone, then
-    any region of it (``en-US`` → en_US, ``az`` → az_AZ)."""
+    """The best dictionary for ``language``: the region it names, else the language's
+    usual region, the language alone, then any region of it."""
     parts = language.replace("-", "_").split("_")
     primary = parts[0].lower()
-    exact = "_".join([primary, *(p.upper() for p in parts[1:2])])
-    for tag in (exact, primary):
+    region = parts[1].upper() if len(parts) > 1 else ""
+    usual = f"{primary}_{_USUAL_REGION.get(primary, primary.upper())}"
+    for tag in (f"{primary}_{region}" if region else usual, primary):
         if broker.dict_exists(tag):
             return tag
     regional = sorted(t for t, _ in broker.list_dicts() if t.split("_")[0] == primary)
