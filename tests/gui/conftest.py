@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -73,3 +74,26 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 def opened(window: MainWindow, record_copy: Path) -> MainWindow:
     assert window.open_record(record_copy)
     return window
+
+
+@pytest.fixture
+def file_drop() -> Callable[..., QDropEvent]:
+    """Makes the drop event of files dragged from a file manager (Qt delivers real drops
+    only from a drag in progress, so tests hand the event to the handler)."""
+
+    kept: list[QMimeData] = []  # the event only points at its data: keep it alive
+
+    def make(*paths: Path) -> QDropEvent:
+        mime = QMimeData()
+        kept.append(mime)
+        mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+        return QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QEvent.Type.Drop,
+        )
+
+    return make

@@ -5,11 +5,12 @@ meetings) and the photographs."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -90,7 +91,9 @@ def test_sources_are_added_cited_and_deleted_with_their_citations(
     assert new["id"] in session.data["meetings"][0]["sources"]
 
 
-def test_photographs_from_picked_or_dropped_files(opened: MainWindow, record_copy: Path) -> None:
+def test_photographs_from_picked_or_dropped_files(
+    opened: MainWindow, record_copy: Path, file_drop: Callable[..., QDropEvent]
+) -> None:
     session = opened.session
     assert session is not None
     folder = record_copy.parent / "photos"
@@ -102,18 +105,8 @@ def test_photographs_from_picked_or_dropped_files(opened: MainWindow, record_cop
     before = len(session.data["photos"])
     photos.add_images([folder / "talks.jpg"])
     assert session.data["photos"][before]["path"] == "photos/talks.jpg"
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(folder / "signing.png"))])
     viewport = photos.table.viewport()
-    drop = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        QEvent.Type.Drop,
-    )
-    # Qt delivers drops only from a real drag; the handler gets the event as it would.
+    drop = file_drop(folder / "signing.png")
     assert photos.eventFilter(viewport, drop)
     assert session.data["photos"][before + 1]["path"] == "photos/signing.png"
     assert not photos.table.item(before, 0).icon().isNull()

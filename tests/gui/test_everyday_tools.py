@@ -3,11 +3,11 @@ an article, printing, and find and replace across the record."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QTableWidget, QToolBar
@@ -60,7 +60,7 @@ def test_the_shortcut_list_names_each_command_with_its_keys(opened: MainWindow) 
 
 
 def test_dropping_an_article_starts_an_import_with_it(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, file_drop: Callable[..., QDropEvent]
 ) -> None:
     article = tmp_path / "visit-report.txt"
     article.write_text(
@@ -68,15 +68,7 @@ def test_dropping_an_article_starts_an_import_with_it(
         "of France in Baku on 3 March 2025.",
         encoding="utf-8",
     )
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(article))])
-    drop = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    drop = file_drop(article)
     window.dropEvent(drop)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -319,21 +320,9 @@ def test_window_fits_1280_by_800(window: MainWindow) -> None:
 
 
 def test_dropping_a_record_file_opens_it(
-    qtbot: QtBot, window: MainWindow, record_copy: Path
+    qtbot: QtBot, window: MainWindow, record_copy: Path, file_drop: Callable[..., QDropEvent]
 ) -> None:
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(record_copy))])
-    event = QDropEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    window.dropEvent(file_drop(record_copy))
     assert window.session is not None and window.session.path == record_copy
 
 
