@@ -205,7 +205,15 @@ def test_grid_table_has_repeating_shaded_header_and_proportional_widths() -> Non
     widths = [int(w) for w in second.xpath("./w:tc/w:tcPr/w:tcW/@w:w")]
     assert sum(widths) == text_frame(document)[0] // 635
     assert widths[1] == pytest.approx(3 * widths[0], abs=3)
-    assert not second.xpath("./w:trPr/w:cantSplit")
+    assert first.xpath("./w:trPr/w:cantSplit") and second.xpath("./w:trPr/w:cantSplit")
+
+
+def test_a_row_longer_than_a_page_may_break() -> None:
+    long = " ".join(["The delegations reviewed cooperation in detail."] * 60)
+    table = Table(header=[[cell("Date"), cell("Notes")]], rows=[[cell("1 March"), cell(long)]])
+    result = read(write([table])).tables[0]
+    assert result.rows[0]._tr.xpath("./w:trPr/w:cantSplit")
+    assert not result.rows[1]._tr.xpath("./w:trPr/w:cantSplit")
 
 
 def test_fields_table_has_horizontal_rules_only_and_bold_labels() -> None:

@@ -123,9 +123,13 @@ _IMAGE_MAX_HEIGHT = 0.6
 _TWIPS_PER_EMU = 635
 _STRAY_RELATIONSHIPS = (
     RT.THUMBNAIL,
+    RT.CUSTOM_XML,  # python-docx's template carries an empty bibliography part
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
 )
 
+_WHOLE_ROW_CHARACTERS = 1000
+"""At most this much text in each cell, and a row is kept on one page: even in a narrow
+column that is well under a page."""
 _PROPERTY_LIMIT = 255
 _CHARACTER_WIDTH = 0.62
 """Width of an average character, capitals and bold included, as a fraction of its size."""
@@ -323,6 +327,7 @@ def _prepared_base(layout: Layout, fingerprint: bytes | None) -> bytes:
     if reference is None:
         _set_up_page(document.sections[0], layout)
         _apply_house_style(document, styles, layout)
+    ox.set_widow_control(document.styles.element)
     for name, look in _briefing_looks(layout).items():
         styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
     styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, _Look(color=_LINK_BLUE, underline=True))
@@ -614,6 +619,8 @@ class _Builder:
             for index, (tc, source) in enumerate(zip(tr.tc_lst, cells, strict=False)):
                 bold = bold_column is None or index == bold_column
                 self._cell(_Cell(tc, grid), source.paragraphs, bold)
+            if _fits_a_page(cells):
+                ox.keep_row_whole(tr)
 
     def _cell(self, cell: _Cell, paragraphs: list[Paragraph], bold: bool) -> None:
         for index, source in enumerate(paragraphs):
@@ -722,6 +729,7 @@ class _Builder:
         self._set_properties(meta)
         language = ox.clean_text(meta.language).strip() or "en"
         ox.set_language(self.doc.styles.element, language, complex_=self.rtl)
+        ox.set_theme_language(self.doc.settings.element, language, complex_=self.rtl)
         ox.drop_relationships(self.doc.part.package.rels, _STRAY_RELATIONSHIPS)
         ox.drop_relationships(self.doc.part.rels, _STRAY_RELATIONSHIPS)
         return ox.package_bytes(self.doc.part.package)
@@ -798,6 +806,14 @@ class _Builder:
         props.category = ""
         props.revision = 1
         props.created = props.modified = _timestamp(meta.date)
+
+
+def _fits_a_page(cells: list[Cell]) -> bool:
+    """Whether a row is short enough to keep whole. Word cuts off what does not fit of a
+    row it may not split, so a row longer than a page must be allowed to break."""
+    return all(
+        sum(len(p.text()) for p in cell.paragraphs) <= _WHOLE_ROW_CHARACTERS for cell in cells
+    )
 
 
 def _keep_rows_together(tbl: Any) -> None:

@@ -227,6 +227,30 @@ def set_language(styles_element: Any, language: str, complex_: bool = False) -> 
         lang.set(qn("w:bidi"), language)
 
 
+def set_theme_language(settings_element: Any, language: str, complex_: bool = False) -> None:
+    """The language the theme's fonts are chosen for (python-docx's says en-US and
+    ja-JP whatever the document is in); ``complex_`` names it for complex scripts too."""
+    theme = child(settings_element, "w:themeFontLang")
+    theme.attrib.clear()
+    theme.set(qn("w:val"), language)
+    if complex_:
+        theme.set(qn("w:bidi"), language)
+
+
+def set_widow_control(styles_element: Any) -> None:
+    """Keep a paragraph's first and last lines off a page of their own, by default."""
+    defaults = default_rpr(styles_element).getparent().getparent()  # w:docDefaults
+    pending = defaults.find(qn("w:pPrDefault"))
+    if pending is None:
+        pending = new_element("w:pPrDefault")
+        defaults.append(pending)  # after w:rPrDefault, as the schema orders them
+    ppr = pending.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = new_element("w:pPr")
+        pending.append(ppr)
+    child(ppr, "w:widowControl")
+
+
 def mirror_complex_script(rpr: Any) -> None:
     """Give complex scripts (Arabic, Hebrew…) the size, weight and slant set for Latin text."""
     for latin, complex_ in (("w:b", "w:bCs"), ("w:i", "w:iCs"), ("w:sz", "w:szCs")):
@@ -327,6 +351,11 @@ def clear_character_spacing(rpr: Any) -> None:
             rpr.remove(found)
 
 
+def keep_row_whole(row: Any) -> None:
+    """Keep ``row`` on one page: a split row left, say, an empty date cell on the next."""
+    child(row.find(qn("w:trPr")), "w:cantSplit")
+
+
 def table_row(widths: list[int], paragraph_style: str, header_fill: str | None = None) -> Any:
     """An empty row to copy: sized cells holding one paragraph of ``paragraph_style``.
 
@@ -334,10 +363,11 @@ def table_row(widths: list[int], paragraph_style: str, header_fill: str | None =
     spans. Copying one prepared row is far faster than python-docx's cell-by-cell calls.
     """
     row = new_element("w:tr")
+    properties = new_element("w:trPr")
     if header_fill is not None:
-        properties = new_element("w:trPr")
+        properties.append(new_element("w:cantSplit"))
         properties.append(new_element("w:tblHeader"))
-        row.append(properties)
+    row.append(properties)
     for width in widths:
         cell = new_element("w:tc")
         properties = new_element("w:tcPr")
