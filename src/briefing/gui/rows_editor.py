@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
+from briefing.gui.choices import NONE_LABEL
 from briefing.gui.session import EditSession, Path_, json_path, relink
 
 PROBLEM_BRUSH = QBrush(QColor("#F8D7DA"))
 REVIEW_BRUSH = QBrush(QColor("#FFF3C4"))
 _MARGIN = QStyle.PixelMetric.PM_HeaderMargin
 _NO_DATE = QDate(2000, 1, 1)
-NONE_LABEL = "—"
 
 
 @dataclass(frozen=True)
