@@ -74,3 +74,19 @@ def test_a_few_bad_files_through_the_real_command(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
         assert list(tmp_path.iterdir()) == []
+
+
+def test_a_postscript_file_posing_as_a_photo_never_reaches_ghostscript(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from PIL import EpsImagePlugin
+
+    def refuse(*_: object, **__: object) -> None:
+        pytest.fail("Ghostscript was run on a record's photo")
+
+    monkeypatch.setattr(EpsImagePlugin, "Ghostscript", refuse)
+    monkeypatch.setattr(EpsImagePlugin, "has_ghostscript", lambda: True)
+    record = CORPUS / "photo-eps-named-jpg.visit.json"
+    assert main(["export", str(record), "-o", str(tmp_path)]) == 2
+    assert "cannot be read as an image (PNG or JPEG)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -137,17 +137,28 @@ def _check_photos(record: Record, base_dir: Path) -> Iterator[Problem]:
                 yield Problem(path, f"{photo.path!r} {message}")
 
 
+_IMAGE_FORMATS = ("PNG", "JPEG")
+
+
 def _image_problem(path: Path) -> str | None:
     """Why an image cannot go into a document, judged without decoding its pixels.
 
-    ``verify`` reads the file's structure (a truncated PNG fails here rather than
-    inside a writer), and runs only once the size is known to be acceptable.
+    Only PNG and JPEG are recognised, whatever the file's name: a record is untrusted
+    input, and Pillow would otherwise hand an EPS file to Ghostscript, and let formats
+    through that the DOCX writer then refuses. A JPEG must be RGB or grey and carry the
+    JFIF or Exif header python-docx reads. ``verify`` reads the file's structure (a
+    truncated PNG fails here rather than inside a writer), and runs only once the size
+    is known to be acceptable.
     """
     from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as image:
+        with Image.open(path, formats=_IMAGE_FORMATS) as image:
             width, height = image.size
+            if image.format == "JPEG" and (
+                image.mode not in ("RGB", "L") or not {"jfif", "exif"} & image.info.keys()
+            ):
+                return "is a JPEG that documents cannot hold (use an RGB JPEG or a PNG)"
             if width * height <= MAX_IMAGE_PIXELS:
                 image.verify()
     except Image.DecompressionBombError:
