@@ -82,8 +82,12 @@ def test_the_worked_example_makes_a_working_template(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocks = _worked_example()
-    assert [language for language, _ in blocks] == ["sh", "toml", "html", "html", "html", "sh"]
-    (_, copy), (_, settings), (_, old), (_, new), (_, added), (_, check) = blocks
+    assert [language for language, _ in blocks] == [
+        "sh", "toml", "html", "html", "html", "sh", "po", "sh"
+    ]  # fmt: skip
+    (_, copy), (_, settings), (_, old), (_, new), (_, added), (_, check), (_, po), (_, again) = (
+        blocks
+    )
 
     assert _run(copy) == 0
     folder = user_templates_dir() / "unit-brief"
@@ -97,7 +101,15 @@ def test_the_worked_example_makes_a_working_template(
     html = html.replace(old, new).replace('<spacer height="14">', f'{added}\n<spacer height="14">')
     entry.write_text(html, encoding="utf-8")
 
-    assert _run(check) == 0
+    assert _run(check) == 2
+    line = next(n for n, text in enumerate(html.splitlines(), start=1) if "UNIT BRIEF" in text)
+    assert capsys.readouterr().out == (
+        f"{entry}:{line}: az: no translation of 'UNIT BRIEF — FOR THE PRINCIPAL'\n"
+    )
+    catalog = folder / "locale" / "az" / "LC_MESSAGES" / "unit-brief.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po, encoding="utf-8")
+    assert _run(again) == 0
     assert capsys.readouterr().out == f"{folder}: OK\n"
     assert main(["templates"]) == 0
     assert "unit-brief     Unit brief: the briefing book" in capsys.readouterr().out
@@ -124,3 +136,12 @@ def test_the_worked_example_makes_a_working_template(
     texts = [p.text for p in document.paragraphs]
     assert "UNIT BRIEF — FOR THE PRINCIPAL" in texts
     assert any(t.startswith("(OS) Both sides expressed confidence") for t in texts)
+
+    record = _record(tmp_path)
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["document"]["language"] = "az"
+    record.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["export", str(record), "-t", "unit-brief", "-f", "pdf", "-o", str(out)]) == 0
+    with pdfplumber.open(out / "visit-unit-brief.pdf") as pdf:
+        cover_text = re.sub(r"\s+", " ", pdf.pages[0].extract_text() or "")
+    assert "BÖLMƏNİN ARAYIŞI — RƏHBƏR ÜÇÜN" in cover_text and "Məzmun" in cover_text

@@ -42,6 +42,8 @@ class Outcome:
     record: Path
     written: tuple[str, ...]
     problems: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    """Warnings that did not stop the record (a language without a catalog)."""
 
 
 @dataclass(frozen=True)
@@ -129,13 +131,14 @@ def _tasks(jobs: Sequence[ExportJob], spread: int) -> list[_Task]:
 def _attempt(task: _Task, template: Template) -> Outcome:
     """Run one task; a problem with the record or template is its outcome, not an error."""
     written: list[str] = []
+    notices: list[str] = []
     try:
-        run_job(task.job, template, progress=written.append)
+        run_job(task.job, template, progress=written.append, notice=notices.append)
     except BriefingError as error:
-        return Outcome(task.job.record, tuple(written), tuple(error.lines()))
+        return Outcome(task.job.record, tuple(written), tuple(error.lines()), tuple(notices))
     finally:
         gc.collect()  # the task's cycles, now, rather than piling up over many records
-    return Outcome(task.job.record, tuple(written))
+    return Outcome(task.job.record, tuple(written), notices=tuple(notices))
 
 
 def _raise(crash: _Crash) -> NoReturn:
@@ -166,6 +169,7 @@ class _Merge:
                 ordered[0].record,
                 tuple(line for o in ordered for line in o.written),
                 tuple(dict.fromkeys(line for o in ordered for line in o.problems)),
+                tuple(dict.fromkeys(line for o in ordered for line in o.notices)),
             )
         )
 

@@ -206,7 +206,17 @@ def _templates(args: argparse.Namespace) -> int:
     if args.check:
         from briefing.template_tools import check_template
 
-        print(f"{check_template(args.check).folder}: OK")
+        template, missing = check_template(args.check)
+        for item in missing:
+            print(f"{item.where}: {item.language}: no translation of {item.message!r}")
+        if missing:
+            languages = len({item.language for item in missing})
+            print(
+                f"{template.folder}: {len(missing)} missing translations in {languages} languages",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        print(f"{template.folder}: OK")
         return EXIT_OK
     if args.copy:
         from briefing.template_tools import copy_template

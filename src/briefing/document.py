@@ -6,9 +6,13 @@ template or any markup, so a new format is a new writer and nothing else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+PAGE = "{page}"
+PAGES = "{pages}"
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,16 @@ class Meta:
     """A handling caveat printed under the banner."""
     footer: str = ""
     """Text printed left of the page number (usually the reference)."""
+    page_label: str = "Page {page} of {pages}"
+    """The page number as the document's language says it; ``{page}`` and ``{pages}``
+    stand for the numbers."""
+
+    def page_label_parts(self) -> list[str]:
+        """The label split around its numbers: text, ``PAGE``, text, ``PAGES``, text…"""
+        return re.split(r"(\{pages?\})", self.page_label)
+
+    def page_label_text(self, page: int | str, pages: int | str) -> str:
+        return self.page_label.replace(PAGES, str(pages)).replace(PAGE, str(page))
 
 
 @dataclass

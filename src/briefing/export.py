@@ -11,7 +11,7 @@ from briefing.atomic import atomic_write
 from briefing.errors import ExportError
 from briefing.model import Record, load_record
 from briefing.model.release import ReleaseError, edition_suffix, release_edition
-from briefing.render import render_document
+from briefing.render import document_language, render_document
 from briefing.render.templates import Template
 from briefing.writers import FORMATS, get_writer
 
@@ -121,9 +121,19 @@ def _refuse_clashes(records: Sequence[Path], jobs: Sequence[ExportJob]) -> None:
             seen[resolved] = job.record
 
 
-def run_job(job: ExportJob, template: Template, progress: Progress | None = None) -> list[Path]:
-    """Load and validate the job's record, then write every requested format."""
+def run_job(
+    job: ExportJob,
+    template: Template,
+    progress: Progress | None = None,
+    notice: Progress | None = None,
+) -> list[Path]:
+    """Load and validate the job's record, then write every requested format; ``notice``
+    hears of what is written differently from what the record asks (a language with no
+    catalog)."""
     record = load_record(job.record)
+    language_notice = document_language(record, template).notice()
+    if language_notice and notice:
+        notice(f"{job.record}: $.document.language: {language_notice}")
     if job.release_level is not None:
         try:
             record = release_edition(record, job.release_level)

@@ -1,7 +1,7 @@
 """How ``briefing export`` reports: a progress bar on a terminal, plain lines otherwise.
 
 Plain lines are what scripts and logs rely on: ``wrote PATH`` on stdout for each
-file, and a failed record's problems on stderr, one line each. In an interactive
+file, and warnings and a failed record's problems on stderr, one line each. In an interactive
 batch a bar (rich, imported only then) stands in for the ``wrote`` lines;
 problems still go to stderr, printed above the bar.
 """
@@ -40,6 +40,8 @@ class Report:
         self.show(outcome)
 
     def show(self, outcome: Outcome) -> None:
+        for line in outcome.notices:
+            print(f"warning: {line}", file=sys.stderr)
         for line in outcome.written:
             print(line, flush=True)
         for line in outcome.problems:
@@ -86,7 +88,7 @@ class BarReport(Report):
             print(f"wrote {self.files} files for {exported} of {self.total} records")
 
     def show(self, outcome: Outcome) -> None:
-        for line in outcome.problems:
+        for line in (*(f"warning: {n}" for n in outcome.notices), *outcome.problems):
             self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         self.progress.advance(self.bar)
         self.progress.refresh()

@@ -133,3 +133,39 @@ def test_persian_letters_join_too() -> None:
     (shaped,) = shape_arabic(["پژوهشگاه"])
     assert unicodedata.normalize("NFKC", shaped) == "پژوهشگاه"
     assert all(0xFB50 <= ord(c) <= 0xFEFF for c in shaped)
+
+
+def _shown(text: str, base: int) -> str:
+    """``text`` as laid out left to right, without the isolate controls."""
+    levels = resolve_levels(text, base)
+    return "".join(text[i] for i in visual_order(text, levels, base) if text[i] not in ISOLATES)
+
+
+ISOLATES = "\u2066\u2067\u2068\u2069"
+
+
+def test_an_unisolated_latin_date_in_arabic_reads_back_to_front() -> None:
+    assert _shown("التاريخ: 20 April 2025", 1).startswith("April 2025 20")
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("التاريخ: \u206820 April 2025\u2069", "20 April 2025 :خيراتلا"),
+        ("التاريخ: \u2066BRF-2025/3\u2069 ثم", "مث BRF-2025/3 :خيراتلا"),
+        ("التاريخ: \u206820 أبريل 2025\u2069", "2025 ليربأ 20 :خيراتلا"),
+        ("Date \u2067ب 1\u2069 end", "Date 1 ب end"),
+        ("open \u2068isolate", "open isolate"),
+        ("a \u2068b \u2067ج د\u2069 e\u2069 f", "a b د ج e f"),
+    ],
+)
+def test_isolates_keep_their_own_order(text: str, shown: str) -> None:
+    base = 1 if text[0] in "التاريخ" else 0
+    assert _shown(text, base) == shown
+
+
+def test_an_isolate_counts_as_one_neutral_outside() -> None:
+    """Digits inside an isolate do not join the numbers around it (the date stays apart
+    from the count before it)."""
+    levels = resolve_levels("عدد 4 \u206820 April\u2069", 1)
+    assert levels[4] == 2 and levels[7:9] == [2, 2] and levels[5] == 1

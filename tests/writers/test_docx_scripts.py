@@ -26,7 +26,7 @@ from briefing.document import (
     Table,
 )
 from briefing.writers.docx import DocxWriter
-from briefing.writers.docx_xml import _ORDER
+from briefing.writers.docx_xml import _ORDER, isolates_as_marks
 
 pytestmark = pytest.mark.core
 
@@ -175,3 +175,19 @@ def test_a_picture_paragraph_gets_no_direction(tmp_path: Any) -> None:
     document = write([Image(path, caption=[Run("صورة")])], "ar")
     picture, caption = list(document.element.body.iter(qn("w:p")))[:2]
     assert not is_bidi(picture) and is_bidi(caption)
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("a \u206820 April\u2069 b", "a \u200e20 April\u200e b"),
+        ("\u206820 أبريل\u2069", "\u200f20 أبريل\u200f"),
+        ("\u2066ب\u2069 \u2067x\u2069", "\u200eب\u200e \u200fx\u200f"),
+        ("\u2068x \u2068ب\u2069 y\u2069", "\u200ex \u200fب\u200f y\u200e"),
+        ("\u2068open", "\u200eopen\u200e"),
+        ("stray\u2069", "stray"),
+        ("no isolate", "no isolate"),
+    ],
+)
+def test_isolates_become_marks_of_their_direction(text: str, marked: str) -> None:
+    assert isolates_as_marks(text) == marked

@@ -15,12 +15,14 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefing.document import Document
 from briefing.errors import TemplateError
+from briefing.i18n import Language, language_for
 from briefing.model.record import Record
 from briefing.render.compiled_cache import compiled_cache
 from briefing.render.context import build_context
 from briefing.render.environment import make_environment, start_loop_budget
+from briefing.render.localize import rendering_in
 from briefing.render.markup import MarkupError, parse_markup
-from briefing.render.templates import ASSETS_FOLDER, Template, shared_macros_dir
+from briefing.render.templates import ASSETS_FOLDER, LOCALE_FOLDER, Template, shared_macros_dir
 
 
 def render_markup(record: Record, template: Template) -> str:
@@ -28,10 +30,11 @@ def render_markup(record: Record, template: Template) -> str:
     environment = _environment(template.folder)
     start_loop_budget()
     try:
-        chunks = environment.get_template(template.spec.entry).generate(
-            build_context(record, template)
-        )
-        return "".join(_limit(chunks))
+        with rendering_in(document_language(record, template)):
+            chunks = environment.get_template(template.spec.entry).generate(
+                build_context(record, template)
+            )
+            return "".join(_limit(chunks))
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or template.folder / template.spec.entry}:{error.lineno}"
         raise TemplateError(f"{where}: {error.message}") from None
@@ -40,6 +43,11 @@ def render_markup(record: Record, template: Template) -> str:
         raise TemplateError(f"{where}: macros call each other without end") from None
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, OverflowError) as error:
         raise TemplateError(f"{_template_frame(error, template)}: {error}") from None
+
+
+def document_language(record: Record, template: Template) -> Language:
+    """The catalog ``record``'s brief is written with through ``template``."""
+    return language_for(record.document.language, template.folder / LOCALE_FOLDER)
 
 
 MAX_MARKUP = 64 * 1024 * 1024

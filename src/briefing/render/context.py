@@ -10,25 +10,36 @@ from __future__ import annotations
 from types import SimpleNamespace as NS
 from typing import Any
 
+from briefing.i18n import N_
 from briefing.model.checks import marked_portions, record_scheme
 from briefing.model.markings import Scheme
 from briefing.model.record import Meeting, Person, Portion, Record, Source
+from briefing.render.localize import gettext, punctuation
 from briefing.render.templates import Template
 
 KIND_LABELS = {
-    "consultations": "Consultations",
-    "bilateral": "Bilateral meeting",
-    "call": "Call",
-    "visit": "Visit",
-    "roundtable": "Round-table",
-    "other": "Meeting",
+    "consultations": N_("Consultations"),
+    "bilateral": N_("Bilateral meeting"),
+    "call": N_("Call"),
+    "visit": N_("Visit"),
+    "roundtable": N_("Round-table"),
+    "other": N_("Meeting"),
 }
+"""Meeting kinds as a brief names them, in English; translated where they are used."""
 STATUS_LABELS = {
-    "open": "Open",
-    "in-progress": "In progress",
-    "done": "Done",
-    "cancelled": "Cancelled",
+    "open": N_("Open"),
+    "in-progress": N_("In progress"),
+    "done": N_("Done"),
+    "cancelled": N_("Cancelled"),
 }
+STATUS_NOTES = {
+    "open": N_("(open)"),
+    "in-progress": N_("(in progress)"),
+    "done": N_("(done)"),
+    "cancelled": N_("(cancelled)"),
+}
+"""The status as a note after an action, where languages do not simply lower-case the label."""
+PRESS_LABELS = {"open": N_("open press"), "closed": N_("closed press")}
 
 
 def build_context(record: Record, template: Template) -> dict[str, Any]:
@@ -93,6 +104,7 @@ def build_context(record: Record, template: Template) -> dict[str, Any]:
         ],
         "photo_credits": list(dict.fromkeys(p.credit for p in record.photos if p.credit)),
         "template": _template(template),
+        "punctuation": NS(**punctuation()),
     }
 
 
@@ -169,12 +181,13 @@ def _meeting(meeting: Meeting, number: int, marks: _Marks, sources: dict[str, NS
         number=number,
         title=meeting.title,
         kind=meeting.kind.value,
-        kind_label=KIND_LABELS[meeting.kind.value],
+        kind_label=gettext(KIND_LABELS[meeting.kind.value]),
         date=meeting.date,
         start_time=meeting.start_time,
         end_time=meeting.end_time,
         location=meeting.location or "",
         press=meeting.press.value if meeting.press else "",
+        press_label=gettext(PRESS_LABELS[meeting.press.value]) if meeting.press else "",
         counterparts=[_person(p) for p in meeting.counterparts],
         topics=list(meeting.topics),
         summary=meeting.summary,
@@ -186,7 +199,8 @@ def _meeting(meeting: Meeting, number: int, marks: _Marks, sources: dict[str, NS
                 owner=f.owner or "",
                 due=f.due,
                 status=f.status.value,
-                status_label=STATUS_LABELS[f.status.value],
+                status_label=gettext(STATUS_LABELS[f.status.value]),
+                status_note=gettext(STATUS_NOTES[f.status.value]),
             )
             for f in meeting.follow_ups
         ],

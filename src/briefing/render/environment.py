@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from datetime import date, time
 from typing import Any
 
 from jinja2 import (
@@ -19,35 +18,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from briefing.render import localize
 from briefing.render.markdown import markdown_blocks, markdown_inline, markdown_plain
-
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-
-
-def format_date(value: date | None, style: str = "long") -> str:
-    """``20 April 2025`` (long) or ``20 Apr 2025`` (short), independent of the machine's locale."""
-    if value is None:
-        return ""
-    month = _MONTHS[value.month - 1]
-    return f"{value.day} {month if style == 'long' else month[:3]} {value.year}"
-
-
-def format_date_range(start: date, end: date) -> str:
-    """``20 April 2025``, ``20–22 April 2025``, ``30 April – 2 May 2025``."""
-    if start == end:
-        return format_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {_MONTHS[start.month - 1]} – {format_date(end)}"
-    return f"{format_date(start)} – {format_date(end)}"
-
-
-def format_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
 
 
 @pass_environment
@@ -139,6 +111,14 @@ def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        extensions=["jinja2.ext.i18n"],
+    )
+    environment.install_gettext_callables(  # type: ignore[attr-defined]
+        localize.gettext,
+        localize.ngettext,
+        newstyle=True,
+        pgettext=localize.pgettext,
+        npgettext=localize.npgettext,
     )
     for unused in ("lipsum", "cycler", "joiner"):
         environment.globals.pop(unused, None)
@@ -148,8 +128,15 @@ def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
         inline=markdown_inline,
         plain=markdown_plain,
         take=take,
-        date=format_date,
-        daterange=format_date_range,
-        time=format_time,
+        date=localize.localized_date,
+        daterange=localize.localized_date_range,
+        time=localize.localized_time,
+        number=localize.localized_number,
+        listing=localize.listing,
+        commas=localize.commas,
+        semicolons=localize.semicolons,
+        isolate=localize.isolate,
+        upper=localize.upper,
+        lower=localize.lower,
     )
     return environment

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import cast, get_args
 
 from briefing.document import (
+    PAGE,
+    PAGES,
     Align,
     Block,
     Cell,
@@ -45,7 +47,16 @@ _ALIGNS = set(get_args(Align))
 _IMAGE_ALIGNS = set(get_args(ImageAlign))
 _TABLE_STYLES = set(get_args(TableStyle))
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
-_META_FIELDS = {"author", "subject", "keywords", "date", "marking", "caveat", "footer"}
+_META_FIELDS = {
+    "author",
+    "subject",
+    "keywords",
+    "date",
+    "marking",
+    "caveat",
+    "footer",
+    "page-label",
+}
 _RULE_CLASSES = {"", "heavy"}
 _MAX_SPACER_MM = 200.0
 _SPACE = re.compile(r"\s+")
@@ -123,11 +134,20 @@ def _meta(head: _Element | None, language: str) -> Meta:
             name, content = child.attrs["name"], _clean(child.attrs.get("content", "")).strip()
             if name == "keywords":
                 meta.keywords = [k.strip() for k in content.split(",") if k.strip()]
+            elif name == "page-label":
+                meta.page_label = _page_label(content)
             else:
                 setattr(meta, name, content)
         else:
             raise MarkupError(f"markup: <{child.tag}> is not allowed in <head>")
     return meta
+
+
+def _page_label(content: str) -> str:
+    """The footer's page label pattern; it must say where both numbers go."""
+    if PAGE not in content or PAGES not in content:
+        raise MarkupError(f'markup: <meta name="page-label"> needs both {PAGE} and {PAGES}')
+    return content
 
 
 def _clean(text: str) -> str:

@@ -20,6 +20,7 @@ from briefing.resources import data_dir
 
 SPEC_FILE = "template.toml"
 ASSETS_FOLDER = "assets"
+LOCALE_FOLDER = "locale"
 SHARED_FOLDER = "_shared"
 _COLOR = r"^#[0-9A-Fa-f]{6}$"
 
@@ -75,6 +76,8 @@ class TemplateSpec(_Spec):
     logo: str | None = Field(None, pattern=r"^[^/\\:]+$")
     """A picture in the template's ``assets/`` folder, for the template to place."""
     reference_docx: str | None = None
+    languages: list[str] = Field(default_factory=lambda: ["en"])
+    """The languages the template is translated into (``briefing templates --check``)."""
     options: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -5,9 +5,12 @@ A wrapped paragraph must be broken into lines in logical order and each line reo
 its own (rules L1–L2), with the levels resolved once over the whole paragraph. python-bidi's
 maintained implementation only returns a reordered string, without mirrored brackets, so
 the rules are applied here: W1–W7, N0 (bracket pairs), N1–N2, I1–I2, L1, L2 and L4.
-Explicit embeddings, overrides and isolates are not honoured: their control characters
-are set aside as rule X9 does, and the writer does not draw them. Right-to-left marks
-(RLM, ALM) and the left-to-right mark are ordinary strong characters and work.
+Isolates (LRI, RLI, FSI … PDI, which templates put around dates and references in
+right-to-left briefs) are honoured: each is resolved on its own at its own level and
+counts as one neutral in the text around it (X5a–X5c, X6a, BD13). Explicit embeddings and
+overrides are not: their control characters are set aside as rule X9 does, and the writer
+does not draw them. Right-to-left marks (RLM, ALM) and the left-to-right mark are ordinary
+strong characters and work.
 """
 
 from __future__ import annotations
@@ -50,10 +53,81 @@ def mirrored(char: str) -> str:
     return _MIRRORS.get(char, char)
 
 
+_INITIATORS = {"\u2066": "L", "\u2067": "R", "\u2068": ""}
+"""LRI, RLI and FSI, with the direction each opens (FSI: the first strong character's)."""
+_PDI = "\u2069"
+_ISOLATE_STAND_IN = "*"
+"""A neutral standing in for an isolate in the text around it."""
+
+
 def resolve_levels(text: str, base: int) -> list[int]:
     """The embedding level of each character of the paragraph ``text`` at base level ``base``
     (0 left-to-right, 1 right-to-left). Characters set aside by X9 get their neighbour's
-    level; callers do not draw them."""
+    level; callers do not draw them, nor the isolate controls."""
+    spans = _isolates(text)
+    if not spans:
+        return _resolve_flat(text, base)
+    outer: list[str] = []
+    positions: list[int] = []
+    inside = 0
+    for index, char in enumerate(text):
+        if spans and inside < len(spans) and spans[inside][0] < index < spans[inside][1]:
+            continue
+        if inside < len(spans) and index >= spans[inside][1]:
+            inside += 1
+        isolate_edge = any(index in (start, end) for start, end in spans)
+        outer.append(_ISOLATE_STAND_IN if isolate_edge else char)
+        positions.append(index)
+    levels = [base] * len(text)
+    for index, level in zip(positions, _resolve_flat("".join(outer), base), strict=True):
+        levels[index] = level
+    for start, end in spans:
+        inner = text[start + 1 : end]
+        direction = _INITIATORS[text[start]] or first_strong(inner)
+        level = base + 1 if (base % 2 == 0) == (direction == "R") else base + 2
+        levels[start + 1 : end] = resolve_levels(inner, level)
+    return levels
+
+
+def _isolates(text: str) -> list[tuple[int, int]]:
+    """The outermost isolates of ``text``: index of the initiator and of its PDI (or the
+    end of the text when it is not closed), in order."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for index, char in enumerate(text):
+        if char in _INITIATORS:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char == _PDI and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index))
+    if depth:
+        spans.append((start, len(text)))
+    return spans
+
+
+def first_strong(text: str) -> str:
+    """``L`` or ``R``: the direction of the first strong character outside nested
+    isolates (P2–P3); ``L`` when there is none."""
+    depth = 0
+    for char in text:
+        if char in _INITIATORS:
+            depth += 1
+        elif char == _PDI:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = bidi_class(char)
+            if kind == "L":
+                return "L"
+            if kind in ("R", "AL"):
+                return "R"
+    return "L"
+
+
+def _resolve_flat(text: str, base: int) -> list[int]:
+    """``resolve_levels`` for a text without isolates."""
     classes = [bidi_class(char) for char in text]
     kept = [i for i, kind in enumerate(classes) if kind not in _REMOVED]
     types = [classes[i] for i in kept]

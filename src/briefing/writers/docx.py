@@ -50,6 +50,8 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from briefing import about
 from briefing.document import (
+    PAGE,
+    PAGES,
     SHORT_LIST,
     Align,
     Block,
@@ -73,6 +75,7 @@ from briefing.writers import docx_xml as ox
 from briefing.writers.base import Writer
 from briefing.writers.scripts import (
     companions,
+    has_rtl,
     is_rtl_language,
     is_rtl_paragraph,
     script_runs,
@@ -133,7 +136,7 @@ column that is well under a page."""
 _PROPERTY_LIMIT = 255
 _CHARACTER_WIDTH = 0.62
 """Width of an average character, capitals and bold included, as a fraction of its size."""
-_WIDEST_PAGE_LABEL = "\tPage 9999 of 9999"
+_WIDEST_NUMBER = 9999
 _LEFT_TO_RIGHT_MARK = "\u200e"
 _PREPARED_BASES = 8
 """How many prepared base documents (one per layout and reference) a process keeps."""
@@ -724,7 +727,7 @@ class _Builder:
         banner = [("Briefing Marking", meta.marking), ("Briefing Caveat", meta.caveat)]
         self._marking_lines(header, banner, at_start=True)
         if not ox.has_page_field(footer):
-            self._page_line(footer, meta.footer)
+            self._page_line(footer, meta)
         self._marking_lines(footer, banner[::-1], at_start=False)
         self._set_properties(meta)
         language = ox.clean_text(meta.language).strip() or "en"
@@ -758,23 +761,27 @@ class _Builder:
                 story._element.insert(position, paragraph._p)
                 position += 1
 
-    def _page_line(self, footer: Any, text: str) -> None:
+    def _page_line(self, footer: Any, meta: Meta) -> None:
         """The footer line: ``text`` at the left, "Page X of Y" against the right margin; in
         a right-to-left document the other way round, as the tab stop then counts from the
         right."""
         style = self.styles.get("Footer") or self.styles["Normal"]
         paragraph = self._story_paragraph(footer, style)
         _only_right_tab(paragraph, style, Emu(self.text_width))
-        room = self.text_width - self._text_extent(_WIDEST_PAGE_LABEL, style)
-        text = self._one_line(ox.clean_text(text).strip(), style, room)
+        widest = "\t" + meta.page_label_text(_WIDEST_NUMBER, _WIDEST_NUMBER)
+        room = self.text_width - self._text_extent(widest, style)
+        text = self._one_line(ox.clean_text(meta.footer).strip(), style, room)
         if self.rtl:
             ox.set_bidi(paragraph._p.get_or_add_pPr())
-        self._add_text(paragraph, f"{text}\tPage ")
-        ox.add_simple_field(paragraph, "PAGE", "1")
-        paragraph.add_run(" of ")
-        ox.add_simple_field(paragraph, "NUMPAGES", "1")
-        if self.rtl:
-            # A field reads as a neutral character: this mark keeps the last one in the label.
+        self._add_text(paragraph, f"{text}\t")
+        for part in meta.page_label_parts():
+            if part in (PAGE, PAGES):
+                ox.add_simple_field(paragraph, "PAGE" if part == PAGE else "NUMPAGES", "1")
+            elif part:
+                self._add_text(paragraph, part)
+        if self.rtl and not has_rtl(meta.page_label):
+            # A field reads as a neutral character: this mark keeps the last one in a
+            # left-to-right label.
             paragraph.add_run(_LEFT_TO_RIGHT_MARK)
 
     def _text_extent(self, text: str, style: Any) -> int:

@@ -20,6 +20,8 @@ from docx.oxml.parser import oxml_parser
 from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 
+from briefing.writers.bidi import first_strong
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -90,8 +92,40 @@ def new_element(tag: str, attributes: dict[str, str] | None = None) -> Any:
 
 
 def clean_text(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot hold, which make python-docx raise."""
-    return _NOT_XML.sub("", text)
+    """``text`` without the characters XML 1.0 cannot hold, which make python-docx raise,
+    and with its isolates as marks."""
+    return isolates_as_marks(_NOT_XML.sub("", text))
+
+
+_ISOLATE = re.compile("[\u2066-\u2068]([^\u2066-\u2069]*)(?:\u2069|$)")
+_MARKS = {"L": "\u200e", "R": "\u200f"}
+
+
+def isolates_as_marks(text: str) -> str:
+    """Each isolate (LRI, RLI, FSI … PDI) as its text between two marks of its direction.
+
+    Word does not honour the isolate controls everywhere, while every word processor
+    honours the marks, which keep a date or reference in a right-to-left paragraph in
+    one piece ("20 April 2025", not "April 2025 20"). An isolate left open runs to the
+    end of the text.
+    """
+
+    def marked(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        opener = match.group(0)[0]
+        direction = {"\u2066": "L", "\u2067": "R"}.get(opener) or first_strong(inner)
+        return f"{_MARKS[direction]}{inner}{_MARKS[direction]}"
+
+    if not _HAS_ISOLATE.search(text):
+        return text
+    while True:
+        inner_first = _ISOLATE.sub(marked, text)
+        if inner_first == text:
+            return text.replace("\u2069", "")
+        text = inner_first
+
+
+_HAS_ISOLATE = re.compile("[\u2066-\u2069]")
 
 
 def link_target(href: str | None) -> str | None:

@@ -81,7 +81,9 @@ _BAND_GAP = 10.0
 _BANNER_SIZE = 11.0
 _SMALL_SIZE = 8.0
 _IMAGE_MAX_HEIGHT = 0.6
-_WIDEST_PAGE_LABEL = "Page 9999 of 9999"
+_WIDEST_NUMBER = 9999
+PageLabel = Callable[[int, int], Pieces]
+"""The page label's pieces for a page number and the page count."""
 _FOOTER_GAP = 12.0
 
 
@@ -536,15 +538,19 @@ class _PageFurniture:
     def draw_footer(self, canvas: Any, baseline: float) -> None:
         canvas.setFillColor(MUTED_COLOR)
         face = self.fonts.regular
-        label = stringWidth(_WIDEST_PAGE_LABEL, face, _SMALL_SIZE)
-        width = self.page.right - self.page.left - label - _FOOTER_GAP
+        widest = self.text.line(self.meta.page_label_text(_WIDEST_NUMBER, _WIDEST_NUMBER), face)
+        width = self.page.right - self.page.left - line_width(widest, _SMALL_SIZE) - _FOOTER_GAP
         pieces, size = _fitted(self.meta.footer, width, _SMALL_SIZE, self.pieces_in(face))
+
+        def label(page: int, pages: int) -> Pieces:
+            return self.text.line(self.meta.page_label_text(page, pages), face)
+
         if self.text.rtl_document:
             draw_line(canvas, self.page.right - line_width(pieces, size), baseline, pieces, size)
-            canvas.draw_page_label(self.page.left, baseline, face, _SMALL_SIZE, right=False)
+            canvas.draw_page_label(self.page.left, baseline, label, _SMALL_SIZE, right=False)
         else:
             draw_line(canvas, self.page.left, baseline, pieces, size)
-            canvas.draw_page_label(self.page.right, baseline, face, _SMALL_SIZE, right=True)
+            canvas.draw_page_label(self.page.right, baseline, label, _SMALL_SIZE, right=True)
 
 
 def _fitted(
@@ -583,16 +589,15 @@ class _LateFormCanvas(Canvas):  # type: ignore[misc]
         self.doForm(f"late{len(self._late)}")
 
     def draw_page_label(
-        self, x: float, baseline: float, font: str, size: float, *, right: bool
+        self, x: float, baseline: float, label: PageLabel, size: float, *, right: bool
     ) -> None:
         """The page label, "Page X of Y": it ends at ``x`` when ``right``, else starts there."""
         number = self.getPageNumber()
 
         def draw(form: Any) -> None:
             form.setFillColor(MUTED_COLOR)
-            form.setFont(font, size)
-            label = f"Page {number} of {self.getPageNumber() - 1}"
-            (form.drawRightString if right else form.drawString)(x, baseline, label)
+            pieces = label(number, self.getPageNumber() - 1)
+            draw_line(form, x - line_width(pieces, size) if right else x, baseline, pieces, size)
 
         self.late_form(draw)
 
