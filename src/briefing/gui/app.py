@@ -7,9 +7,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing import about
+from briefing.gui import language
 from briefing.gui.autosave import find_recovered
 from briefing.gui.help import app_icon
 from briefing.gui.main_window import MainWindow
@@ -19,11 +21,17 @@ from briefing.gui.session import EditSession
 def offer_recovery(window: MainWindow) -> bool:
     """Offer back work left unsaved by a run that stopped; True when some was restored."""
     for recovered in find_recovered():
-        name = recovered.record_path.name if recovered.record_path else "a new record"
+        name = (
+            recovered.record_path.name
+            if recovered.record_path
+            else QCoreApplication.translate("Recovery", "a new record")
+        )
         answer = QMessageBox.question(
             window,
-            "Restore unsaved work?",
-            f"Briefing stopped with unsaved changes to {name}. Restore them?",
+            QCoreApplication.translate("Recovery", "Restore unsaved work?"),
+            QCoreApplication.translate(
+                "Recovery", "Briefing stopped with unsaved changes to {name}. Restore them?"
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -45,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(about.version())
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("briefing")  # ties windows to briefing.desktop (taskbar icon)
+    language.install_chosen()  # before any window: widgets take their texts when made
     window = MainWindow()
     window.show()
     if not offer_recovery(window) and args.record is not None:

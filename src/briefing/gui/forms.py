@@ -14,9 +14,12 @@ T = TypeVar("T", bound=QObject)
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """The widget tree of ``ui/<name>.ui``."""
+    """The widget tree of ``ui/<name>.ui``, its texts in the interface language (the
+    form's class names the translation context, as lupdate files them)."""
     path = data_dir("ui") / f"{name}.ui"
-    widget = QUiLoader().load(str(path), parent)
+    loader = QUiLoader()
+    loader.setTranslationEnabled(True)
+    widget = loader.load(str(path), parent)
     if widget is None:
         raise RuntimeError(f"{path}: the form could not be loaded")
     return widget
