@@ -47,6 +47,7 @@ from briefing.gui.icons import icon, tooltip
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
+from briefing.gui.preferences import PreferencesDialog
 from briefing.gui.preview import PreviewDock
 from briefing.gui.printing import print_pdf
 from briefing.gui.session import EditSession, Path_
@@ -206,6 +207,12 @@ class MainWindow(QMainWindow):
             edit.insertAction(self._action("actionAddMeeting"), action)
             self.session_actions.append(action)
         edit.insertSeparator(self._action("actionAddMeeting"))
+        edit.addSeparator()
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.edit_preferences)
+        edit.addAction(preferences)
         self._build_toolbar(undo, redo, print_action)
         help_menu = child(self, QMenu, "menuHelp")
         shortcuts = QAction("&Keyboard shortcuts", self)
@@ -622,6 +629,19 @@ class MainWindow(QMainWindow):
             self.finder = FindReplaceDialog(self.session, self.go_to_problem, self)
         self.finder.show_for(self.session, replacing)
         return self.finder
+
+    def edit_preferences(self) -> PreferencesDialog:
+        """Open Preferences; a new interface language is announced for the next start."""
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self._preferences_saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self, dialog: PreferencesDialog) -> None:
+        if dialog.changes_language():
+            self.statusBar().showMessage(
+                self.tr("The interface language changes when Briefing is restarted."), 10_000
+            )
 
     def export(self) -> None:
         if self.session is None:
