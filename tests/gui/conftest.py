@@ -13,8 +13,23 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from briefing.gui import language
 from briefing.gui.main_window import MainWindow
 from briefing.resources import sample_record
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp: Any) -> None:
+    """The app speaks English, with its plural forms, as it does on a system in a language
+    it does not know; a test that switches language switches back (``speak``)."""
+    language.install("en")
+
+
+@pytest.fixture
+def speak() -> Iterator[Callable[[str], None]]:
+    """Switches the interface language for one test; English again afterwards."""
+    yield language.install
+    language.install("en")
 
 
 @pytest.fixture(autouse=True)

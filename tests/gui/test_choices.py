@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from briefing.gui.forms import child
 from briefing.gui.main_window import MainWindow
 from briefing.gui.rows_editor import RowsEditor
-from briefing.gui.visit_panel import STARTER_LEVELS
+from briefing.gui.visit_panel import starter_levels
 
 
 def _choose(combo: QComboBox, value: Any) -> None:
@@ -49,10 +49,10 @@ def test_a_custom_scheme_gets_levels_to_edit_and_drops_them_after(opened: MainWi
     classification = session.data["document"]["classification"]
     assert classification == {
         "scheme": "custom",
-        "level": STARTER_LEVELS[0],
-        "levels": list(STARTER_LEVELS),
+        "level": starter_levels()[0],
+        "levels": starter_levels(),
     }
-    assert levels.isEnabled() and levels.text() == "; ".join(STARTER_LEVELS)
+    assert levels.isEnabled() and levels.text() == "; ".join(starter_levels())
     assert session.problems == []
     levels.setText("Open; Team only; Eyes only")
     levels.textEdited.emit(levels.text())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import Problem
+from briefing.gui.language import QT_TRANSLATE_NOOP
 from briefing.gui.session import EditSession, Path_, json_path, relink
 
 PROBLEM_STYLE = "border: 2px solid #C62828;"
 REVIEW_STYLE = "background-color: #FFF3C4;"
-REVIEW_TIP = "Imported from the article: check it, then edit it or confirm all imported fields."
+REVIEW_TIP = QT_TRANSLATE_NOOP(
+    "Binder", "Imported from the article: check it, then edit it or confirm all imported fields."
+)
 NO_TIME = QTime(0, 0)
 NO_TIME_TEXT = "—"
 
@@ -126,7 +129,7 @@ class Binder(QObject):
             style = PROBLEM_STYLE if messages else ""
             if path in unreviewed:
                 style += REVIEW_STYLE
-                messages += [REVIEW_TIP, notes.get(path, "")]
+                messages += [QCoreApplication.translate("Binder", REVIEW_TIP), notes.get(path, "")]
             field.widget.setStyleSheet(style)
             field.widget.setToolTip("\n".join(m for m in messages if m))
 
@@ -154,7 +157,8 @@ class Binder(QObject):
     def _edited(self, field: _Field, label: str) -> None:
         if self._writing or self.session is None:
             return
-        self.session.set(self.full_path(field), field.read(), f"Edit {label}")
+        text = self.tr("Edit {field}", "undo step").format(field=label)
+        self.session.set(self.full_path(field), field.read(), text)
 
     def _add(self, field: _Field, label: str, signal: Any) -> None:
         self.fields.append(field)

@@ -70,7 +70,9 @@ class ExportDialog(QDialog):
         self.open_file = child(f, QPushButton, "openFileButton")
         self.open_folder = child(f, QPushButton, "openFolderButton")
         buttons = child(f, QDialogButtonBox, "buttonBox")
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
@@ -119,7 +121,7 @@ class ExportDialog(QDialog):
         """Export in a worker thread; the dialog stays responsive and shows progress."""
         targets = self.targets()
         if not targets:
-            self._fail("Choose at least one format.")
+            self._fail(self.tr("Choose at least one format."))
             return
         existing = [path for path in targets.values() if path.exists()]
         if existing and not self._may_replace(existing):
@@ -144,20 +146,20 @@ class ExportDialog(QDialog):
 
         self.progress.setRange(0, len(targets) + 1)
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.status.setStyleSheet("")
         self.export_button.setEnabled(False)
         self.runner.start(work, self._finished, self._failed, self._progressed)
 
     def _progressed(self, text: str) -> None:
         self.progress.setValue(self.progress.value() + 1)
-        if text.startswith("wrote "):
-            self.status.setText(text.capitalize())
+        if text.startswith("wrote "):  # the core's report of a file written
+            self.status.setText(self.tr("Wrote {file}").format(file=text.removeprefix("wrote ")))
 
     def _finished(self, written: list[Path]) -> None:
         self.written = written
         self.progress.setValue(self.progress.maximum())
-        self.status.setText("Exported:\n" + "\n".join(str(p) for p in written))
+        self.status.setText(self.tr("Exported:") + "\n" + "\n".join(str(p) for p in written))
         self.export_button.setEnabled(True)
         self._set_done(True)
         self.adjustSize()
@@ -168,7 +170,11 @@ class ExportDialog(QDialog):
         if isinstance(error, BriefingError):
             self._fail("\n".join(error.lines()))
         else:
-            self._fail(f"Export failed unexpectedly: {type(error).__name__}: {error}")
+            self._fail(
+                self.tr("Export failed unexpectedly: {error}").format(
+                    error=f"{type(error).__name__}: {error}"
+                )
+            )
 
     def _fail(self, message: str) -> None:
         self.progress.setValue(0)
@@ -181,8 +187,10 @@ class ExportDialog(QDialog):
         names = "\n".join(path.name for path in existing)
         answer = QMessageBox.question(
             self,
-            "Replace files?",
-            f"These files are already in {existing[0].parent}:\n{names}\nReplace them?",
+            self.tr("Replace files?"),
+            self.tr("These files are already in {folder}:\n{names}\nReplace them?").format(
+                folder=existing[0].parent, names=names
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -194,9 +202,9 @@ class ExportDialog(QDialog):
 
     def _fill_editions(self) -> None:
         """The full edition, then a releasable edition at each level of the scheme."""
-        self.edition.addItem("Full edition", None)
+        self.edition.addItem(self.tr("Full edition"), None)
         for level in choices.levels(self.session.data["document"]["classification"]):
-            self.edition.addItem(f"Releasable at {level}", level)
+            self.edition.addItem(self.tr("Releasable at {level}").format(level=level), level)
 
     def _describe(self) -> None:
         name = self.template.currentData()
@@ -219,7 +227,7 @@ class ExportDialog(QDialog):
         self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

@@ -84,21 +84,21 @@ class FindReplaceDialog(QDialog):
         self, session: EditSession, go_to: Callable[[str], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(self.tr("Find and replace"))
         self.session = session
         self.go_to = go_to
         self.current: Match | None = None
         self.needle = QLineEdit()
-        self.needle.setAccessibleName("Find")
+        self.needle.setAccessibleName(self.tr("Find"))
         self.replacement = QLineEdit()
-        self.replacement.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match case")
+        self.replacement.setAccessibleName(self.tr("Replace with"))
+        self.match_case = QCheckBox(self.tr("Match &case"))
         self.status = QLabel()
-        self.status.setAccessibleName("Find status")
-        next_button = QPushButton("Find next")
+        self.status.setAccessibleName(self.tr("Find status"))
+        next_button = QPushButton(self.tr("Find &next"))
         next_button.setDefault(True)
-        replace_button = QPushButton("Replace")
-        replace_all_button = QPushButton("Replace all")
+        replace_button = QPushButton(self.tr("&Replace"))
+        replace_all_button = QPushButton(self.tr("Replace &all"))
         next_button.clicked.connect(self.find_next)
         replace_button.clicked.connect(self.replace)
         replace_all_button.clicked.connect(self.replace_all)
@@ -106,7 +106,7 @@ class FindReplaceDialog(QDialog):
         self.match_case.toggled.connect(lambda _: self._reset())
         grid = QGridLayout(self)
         for row, (label, field) in enumerate(
-            (("Find:", self.needle), ("Replace with:", self.replacement))
+            ((self.tr("F&ind:"), self.needle), (self.tr("Replace &with:"), self.replacement))
         ):
             text = QLabel(label)
             text.setBuddy(field)
@@ -140,12 +140,16 @@ class FindReplaceDialog(QDialog):
         found = self.matches()
         if not found:
             self.current = None
-            self.status.setText("Not found." if self.needle.text() else "")
+            self.status.setText(self.tr("Not found.") if self.needle.text() else "")
             return None
         after = [m for m in found if self._key(m) > self._key(self.current)]
         self.current = (after or found)[0]
         position = found.index(self.current) + 1
-        self.status.setText(f"{position} of {len(found)}: {json_path(self.current.path)}")
+        self.status.setText(
+            self.tr("{position} of {count}: {field}").format(
+                position=position, count=len(found), field=json_path(self.current.path)
+            )
+        )
         self.go_to(json_path(self.current.path))
         self._select(self.current.occurrence)
         return self.current
@@ -164,7 +168,7 @@ class FindReplaceDialog(QDialog):
             self.match_case.isChecked(),
             match.occurrence,
         )
-        self.session.set(match.path, new, "Replace")
+        self.session.set(match.path, new, self.tr("Replace", "undo step"))
         # Go on after the new text, even if it holds what was searched for.
         pattern = _pattern(self.needle.text(), self.match_case.isChecked())
         inside = len(pattern.findall(self.replacement.text()))
@@ -178,17 +182,19 @@ class FindReplaceDialog(QDialog):
         paths = list(dict.fromkeys(m.path for m in found))
         if paths:
             stack = self.session.undo_stack
-            stack.beginMacro(f"Replace {len(found)} × {needle!r}")
+            stack.beginMacro(self.tr("Replace all “{text}”", "undo step").format(text=needle))
             try:
                 for path in paths:
                     value = replace_in(
                         self.session.get(path), needle, self.replacement.text(), case, None
                     )
-                    self.session.set(path, value, "Replace")
+                    self.session.set(path, value, self.tr("Replace", "undo step"))
             finally:
                 stack.endMacro()
         self.current = None
-        self.status.setText(f"Replaced {len(found)}." if found else "Not found.")
+        self.status.setText(
+            self.tr("Replaced %n.", "", len(found)) if found else self.tr("Not found.")
+        )
         return len(found)
 
     def _reset(self) -> None:

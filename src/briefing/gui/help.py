@@ -7,7 +7,7 @@ itself, so it opens the same way offline, in a wheel and in the one-folder app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing import about
 from briefing.gui.forms import child, load_form
+from briefing.gui.language import QT_TRANSLATE_NOOP
 from briefing.resources import data_dir
 
 _ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -44,9 +45,9 @@ class GuideWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{about.NAME} — user guide")
+        self.setWindowTitle(self.tr("{name} — user guide").format(name=about.NAME))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.setCentralWidget(self.browser)
@@ -74,7 +75,9 @@ class AboutDialog(QDialog):
         )
         child(self.form, QLabel, "aboutTitle").setText(f"<b>{about.producer()}</b>")
         child(self.form, QLabel, "aboutLicences").setText(
-            f"Licence: {about.LICENCE}. Fonts: Noto, {about.FONTS_LICENCE}."
+            self.tr("Licence: {licence}. Fonts: Noto, {fonts}.").format(
+                licence=about.LICENCE, fonts=about.FONTS_LICENCE
+            )
         )
         child(self.form, QLabel, "guideLink").linkActivated.connect(
             lambda _link: open_guide(self.parentWidget())
@@ -93,10 +96,14 @@ def open_guide(parent: QWidget | None) -> GuideWindow:
 
 
 _TEXT_ACTIONS = (
-    ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
-    ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
-    ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
-    ("Select &all", QKeySequence.StandardKey.SelectAll, "selectAll"),
+    (QT_TRANSLATE_NOOP("TextActions", "Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+    (QT_TRANSLATE_NOOP("TextActions", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+    (QT_TRANSLATE_NOOP("TextActions", "&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+    (
+        QT_TRANSLATE_NOOP("TextActions", "Select &all"),
+        QKeySequence.StandardKey.SelectAll,
+        "selectAll",
+    ),
 )
 
 
@@ -105,7 +112,7 @@ def text_actions(parent: QWidget) -> list[QAction]:
     the keys itself; the menu items reach it when chosen with the mouse."""
     actions = []
     for label, key, method in _TEXT_ACTIONS:
-        action = QAction(label, parent)
+        action = QAction(QCoreApplication.translate("TextActions", label), parent)
         action.setShortcut(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False, m=method: _on_focus(m))
@@ -124,7 +131,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = sorted(
             {
                 (
@@ -138,8 +145,8 @@ class ShortcutsDialog(QDialog):
             key=lambda row: row[0].casefold(),
         )
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Command", "Keys"])
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (command, keys) in enumerate(rows):

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from briefing.gui.forms import child, load_form
 from briefing.importer import draft_from_text, read_article
 
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm);;All files (*)"
-
 
 class ImportDialog(QDialog):
     """Emits ``imported(data, name)`` with the draft record and a file name to suggest."""
@@ -44,7 +42,7 @@ class ImportDialog(QDialog):
         child(self.form, QPushButton, "openArticleButton").clicked.connect(self.open_file)
         buttons = child(self.form, QDialogButtonBox, "buttonBox")
         self.create_button = buttons.addButton(
-            "Create draft", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create draft"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setDefault(True)
         buttons.accepted.connect(self.make_draft)
@@ -52,8 +50,12 @@ class ImportDialog(QDialog):
         self.article.textChanged.connect(self._typed)
 
     def open_file(self) -> None:
+        articles, everything = self.tr("Articles"), self.tr("All files")
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open an article", str(self.folder), ARTICLE_FILTER
+            self,
+            self.tr("Open an article"),
+            str(self.folder),
+            f"{articles} (*.txt *.html *.htm);;{everything} (*)",
         )
         if name:
             self.load(Path(name))
@@ -63,7 +65,11 @@ class ImportDialog(QDialog):
         try:
             text = read_article(path)
         except OSError as error:
-            self.message.setText(f"Cannot read {path.name}: {error.strerror}")
+            self.message.setText(
+                self.tr("Cannot read {name}: {reason}").format(
+                    name=path.name, reason=error.strerror or error
+                )
+            )
             return
         self.article.blockSignals(True)
         self.article.setPlainText(text)
@@ -74,16 +80,17 @@ class ImportDialog(QDialog):
 
     def _typed(self) -> None:
         self.source = None
-        self.source_label.setText("pasted text" if self.article.toPlainText().strip() else "")
+        pasted = self.article.toPlainText().strip()
+        self.source_label.setText(self.tr("pasted text") if pasted else "")
 
     def make_draft(self) -> None:
         text = self.article.toPlainText()
         if not text.strip():
-            self.message.setText("Paste an article or open a file first.")
+            self.message.setText(self.tr("Paste an article or open a file first."))
             return
-        name = self.source.name if self.source else "pasted text"
+        name = self.source.name if self.source else self.tr("pasted text")
         draft = draft_from_text(text, source_name=name)
-        stem = self.source.name.split(".")[0] if self.source else "article"
+        stem = self.source.name.split(".")[0] if self.source else self.tr("article")
         data: dict[str, Any] = draft.data
         self.imported.emit(data, f"{stem}.visit.json")
         self.accept()

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,10 +58,16 @@ from briefing.model import validate_data
 from briefing.render.templates import find_template
 from briefing.resources import sample_record
 
-RECORD_FILTER = "Visit records (*.visit.json *.json);;All files (*)"
 RECORD_SUFFIX = ".visit.json"
 LANGUAGE: Path_ = ("document", "language")
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+
+
+def record_filter() -> str:
+    """The file chooser's filter for records, its names in the interface language."""
+    records = QCoreApplication.translate("MainWindow", "Visit records")
+    everything = QCoreApplication.translate("MainWindow", "All files")
+    return f"{records} (*.visit.json *.json);;{everything} (*)"
 
 
 def new_meeting(data: dict[str, Any], number: int) -> dict[str, Any]:
@@ -74,7 +80,7 @@ def new_meeting(data: dict[str, Any], number: int) -> dict[str, Any]:
     )
     return {
         "id": ident,
-        "title": "New meeting",
+        "title": QCoreApplication.translate("MainWindow", "New meeting"),
         "kind": "bilateral",
         "date": data["visit"]["start"],
         "outside_visit": False,
@@ -124,9 +130,9 @@ class MainWindow(QMainWindow):
         self.preview = PreviewDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
         self.problems_label = QLabel()
-        self.problems_label.setAccessibleName("Problems in the record")
+        self.problems_label.setAccessibleName(self.tr("Problems in the record"))
         self.review_label = QLabel()
-        self.review_label.setAccessibleName("Imported fields to review")
+        self.review_label.setAccessibleName(self.tr("Imported fields to review"))
         self.statusBar().addPermanentWidget(self.review_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.splitter.setStretchFactor(1, 1)
@@ -176,9 +182,11 @@ class MainWindow(QMainWindow):
         edit = child(self, QMenu, "menuEdit")
         designed = edit.actions()
         edit.clear()
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self)
+        self._name_steps(undo, redo=False)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self)
+        self._name_steps(redo, redo=True)
         redo_keys = [QKeySequence("Ctrl+Shift+Z")]
         redo_keys += [
             key
@@ -191,21 +199,23 @@ class MainWindow(QMainWindow):
         edit.addActions(text_actions(self))
         edit.addSeparator()
         edit.addActions(designed)
-        print_action = QAction("&Print…", self)
+        print_action = QAction(self.tr("&Print…"), self)
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.print_brief)
         child(self, QMenu, "menuFile").insertAction(self._action("actionQuit"), print_action)
         child(self, QMenu, "menuFile").insertSeparator(self._action("actionQuit"))
         self.session_actions.append(print_action)
+        finders = []
         for text, key, replacing in (
-            ("&Find…", QKeySequence.StandardKey.Find, False),
-            ("Find and &replace…", QKeySequence("Ctrl+H"), True),
+            (self.tr("&Find…"), QKeySequence.StandardKey.Find, False),
+            (self.tr("Find and &replace…"), QKeySequence("Ctrl+H"), True),
         ):
             action = QAction(text, self)
             action.setShortcut(key)
             action.triggered.connect(lambda _=False, r=replacing: self.find_replace(r))
             edit.insertAction(self._action("actionAddMeeting"), action)
             self.session_actions.append(action)
+            finders.append(action)
         edit.insertSeparator(self._action("actionAddMeeting"))
         edit.addSeparator()
         preferences = QAction(self.tr("&Preferences…"), self)
@@ -213,9 +223,9 @@ class MainWindow(QMainWindow):
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self.edit_preferences)
         edit.addAction(preferences)
-        self._build_toolbar(undo, redo, print_action)
+        self._build_toolbar(undo, redo, print_action, finders[0])
         help_menu = child(self, QMenu, "menuHelp")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(lambda: ShortcutsDialog(self).exec())
         help_menu.insertAction(self._action("actionAbout"), shortcuts)
         child(self, QMenu, "menuView").addAction(self.preview.toggleViewAction())
@@ -246,14 +256,31 @@ class MainWindow(QMainWindow):
         delete.triggered.connect(self.remove_meeting)
         self.meeting_list.addAction(delete)
 
-    def _build_toolbar(self, undo: QAction, redo: QAction, print_action: QAction) -> None:
+    def _name_steps(self, action: QAction, *, redo: bool) -> None:
+        """Name the step Undo (or Redo) would take where the language puts it ("Undo
+        {step}"), not after Qt's prefix: some languages put the verb last."""
+        if redo:
+            bare, named = self.tr("&Redo"), self.tr("&Redo {step}")
+            changed, current = self.undo_group.redoTextChanged, self.undo_group.redoText()
+        else:
+            bare, named = self.tr("&Undo"), self.tr("&Undo {step}")
+            changed, current = self.undo_group.undoTextChanged, self.undo_group.undoText()
+
+        def show(step: str) -> None:
+            action.setText(named.format(step=step) if step else bare)
+
+        changed.connect(show)  # after the group's own connection, so this text wins
+        show(current)
+
+    def _build_toolbar(
+        self, undo: QAction, redo: QAction, print_action: QAction, find: QAction
+    ) -> None:
         """The main toolbar: the file commands, undo and redo, find, and adding a meeting;
         each tooltip names its keys."""
-        bar = QToolBar("Main toolbar", self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("mainToolbar")
-        bar.setAccessibleName("Main toolbar")
+        bar.setAccessibleName(self.tr("Main toolbar"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        find = next(a for a in self.session_actions if a.text() == "&Find…")
         for name, action in (
             ("new", self._action("actionNew")),
             ("open", self._action("actionOpen")),
@@ -344,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def _show_problems(self, problems: list[Any]) -> None:
         count = len(problems)
-        self.problems_label.setText("" if not count else f"{count} problem{'s' * (count != 1)}")
+        self.problems_label.setText(self.tr("%n problem(s)", "", count) if count else "")
         self.problems_label.setToolTip("\n".join(f"{p.path}: {p.message}" for p in problems))
         self.visit_panel.show_problems(problems)
         self.meeting_editor.show_problems(problems)
@@ -360,8 +387,10 @@ class MainWindow(QMainWindow):
         language = self.session.data["document"].get("language") or ""
         if not self.spelling.set_language(language) and language:
             self.statusBar().showMessage(
-                f"No spelling dictionary for '{language}': spelling is not checked "
-                "(Help › User guide says how to add one).",
+                self.tr(
+                    "No spelling dictionary for '{language}': spelling is not checked "
+                    "(Help › User guide says how to add one)."
+                ).format(language=language),
                 10_000,
             )
 
@@ -377,7 +406,7 @@ class MainWindow(QMainWindow):
         unreviewed, notes = self.session.review_state()
         count = len(unreviewed)
         self.review_label.setText(
-            f"{count} imported field{'s' * (count != 1)} to review" if count else ""
+            self.tr("%n imported field(s) to review", "", count) if count else ""
         )
         self.visit_panel.show_review(unreviewed, notes)
         self.meeting_editor.show_review(unreviewed, notes)
@@ -435,7 +464,7 @@ class MainWindow(QMainWindow):
         current = self.current_meeting()
         index = len(self.session.data["meetings"]) if current is None else current + 1
         meeting = new_meeting(self.session.data, index + 1)
-        self.session.add_item(MEETINGS, index, meeting, "Add meeting")
+        self.session.add_item(MEETINGS, index, meeting, self.tr("Add meeting", "undo step"))
         self.select_meeting(index)
 
     def duplicate_meeting(self) -> None:
@@ -444,15 +473,16 @@ class MainWindow(QMainWindow):
             return
         meeting = dict(self.session.data["meetings"][row])
         fresh = new_meeting(self.session.data, row + 2)
-        meeting.update(id=fresh["id"], title=f"{meeting['title']} (copy)")
-        self.session.add_item(MEETINGS, row + 1, meeting, "Duplicate meeting")
+        title = self.tr("{title} (copy)").format(title=meeting["title"])
+        meeting.update(id=fresh["id"], title=title)
+        self.session.add_item(MEETINGS, row + 1, meeting, self.tr("Duplicate meeting", "undo step"))
         self.select_meeting(row + 1)
 
     def remove_meeting(self) -> None:
         row = self.current_meeting()
         if self.session is None or row is None:
             return
-        self.session.remove_item(MEETINGS, row, "Delete meeting")
+        self.session.remove_item(MEETINGS, row, self.tr("Delete meeting", "undo step"))
         # The meeting that took its place (or the one before, for the last).
         count = len(self.session.data["meetings"])
         if count:
@@ -464,7 +494,7 @@ class MainWindow(QMainWindow):
             return
         target = row + step
         if 0 <= target < len(self.session.data["meetings"]):
-            self.session.move_item(MEETINGS, row, target, "Move meeting")
+            self.session.move_item(MEETINGS, row, target, self.tr("Move meeting", "undo step"))
             self.select_meeting(target)
 
     def go_to_problem(self, path: str) -> None:
@@ -488,8 +518,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.session.display_path.name}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name}?").format(name=self.session.display_path.name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -524,7 +554,7 @@ class MainWindow(QMainWindow):
         self.set_session(session)
         count = len(session.review_state()[0])
         self.statusBar().showMessage(
-            f"Draft from the article: {count} imported fields to review", 8000
+            self.tr("Draft from the article: %n imported field(s) to review", "", count), 8000
         )
 
     def open_record(self, path: Path | None = None) -> bool:
@@ -532,7 +562,7 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Open visit record", self.settings.text("folder"), RECORD_FILTER
+                self, self.tr("Open visit record"), self.settings.text("folder"), record_filter()
             )
             if not name:
                 return False
@@ -540,7 +570,7 @@ class MainWindow(QMainWindow):
         try:
             session = EditSession.open(path)
         except BriefingError as error:
-            QMessageBox.warning(self, "Cannot open the record", "\n".join(error.lines()))
+            QMessageBox.warning(self, self.tr("Cannot open the record"), "\n".join(error.lines()))
             return False
         self.set_session(session)
         if path.resolve() != sample_record().resolve():
@@ -560,9 +590,9 @@ class MainWindow(QMainWindow):
             return False
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Save visit record",
+            self.tr("Save visit record"),
             str(Path(self.settings.text("folder")) / self.session.display_path.name),
-            RECORD_FILTER,
+            record_filter(),
         )
         if not name:
             return False
@@ -577,9 +607,11 @@ class MainWindow(QMainWindow):
         """Ask before replacing a file the save dialog did not name (it asked about its own)."""
         answer = QMessageBox.question(
             self,
-            "Replace the record?",
-            f"{path.name} already exists in {path.parent}. Replace it? "
-            "(The file it holds now is kept as a .bak copy.)",
+            self.tr("Replace the record?"),
+            self.tr(
+                "{name} already exists in {folder}. Replace it? "
+                "(The file it holds now is kept as a .bak copy.)"
+            ).format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -590,12 +622,16 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot save", f"{path}: {error.strerror or error}")
+            QMessageBox.warning(self, self.tr("Cannot save"), f"{path}: {error.strerror or error}")
             return False
         self.settings.add_recent(path)
         problems = len(self.session.problems)
-        note = f" with {problems} problem{'s' * (problems != 1)} to fix" if problems else ""
-        self.statusBar().showMessage(f"Saved {path}{note}", 5000)
+        saved = (
+            self.tr("Saved {path} with %n problem(s) to fix", "", problems)
+            if problems
+            else self.tr("Saved {path}")
+        )
+        self.statusBar().showMessage(saved.format(path=path), 5000)
         return True
 
     def print_brief(self) -> int:
@@ -611,12 +647,12 @@ class MainWindow(QMainWindow):
             finally:
                 QApplication.restoreOverrideCursor()
         except BriefingError as error:
-            QMessageBox.warning(self, "Cannot print", "\n".join(error.lines()))
+            QMessageBox.warning(self, self.tr("Cannot print"), "\n".join(error.lines()))
             return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.session.display_path.name)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print the {template} brief")
+        dialog.setWindowTitle(self.tr("Print the {template} brief").format(template=template))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         return print_pdf(pdf, printer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,21 @@ PERSON = {
 FOLLOW_UP = {"action": "New action", "owner": None, "due": None, "status": "open"}
 
 
+def person_columns() -> list[Column]:
+    """The columns of a list of people (counterparts, the delegation)."""
+
+    translate = QCoreApplication.translate
+    return [
+        Column("name", translate("PersonColumns", "Name"), stretch=True),
+        Column("name_native", translate("PersonColumns", "Own script"), stretch=True),
+        Column("title", translate("PersonColumns", "Title"), stretch=True),
+        Column("organization", translate("PersonColumns", "Organisation"), stretch=True),
+        Column("country", translate("PersonColumns", "Country")),
+        Column("pronunciation", translate("PersonColumns", "Pronunciation")),
+        Column("bio", translate("PersonColumns", "Biography (Markdown)"), stretch=True, long=True),
+    ]
+
+
 class MeetingEditor(QWidget):
     """Shows the meeting at ``("meetings", index)``; ``index`` None shows nothing."""
 
@@ -51,52 +66,54 @@ class MeetingEditor(QWidget):
         self.session: EditSession | None = None
         self.index: int | None = None
         f = self.form
-        choices.fill(child(f, QComboBox, "kindCombo"), choices.KINDS)
-        choices.fill(child(f, QComboBox, "pressCombo"), choices.PRESS)
+        choices.fill(child(f, QComboBox, "kindCombo"), choices.kinds())
+        choices.fill(child(f, QComboBox, "pressCombo"), choices.press())
         b = self.binder
-        b.text(child(f, QLineEdit, "meetingTitleEdit"), ("title",), "meeting title")
-        b.text(child(f, QLineEdit, "meetingIdEdit"), ("id",), "meeting id")
-        b.choice(child(f, QComboBox, "kindCombo"), ("kind",), "kind")
-        b.date(child(f, QDateEdit, "meetingDateEdit"), ("date",), "meeting date")
-        b.check(child(f, QCheckBox, "outsideVisitCheck"), ("outside_visit",), "outside the visit")
-        b.time(child(f, QTimeEdit, "startTimeEdit"), ("start_time",), "start time")
-        b.time(child(f, QTimeEdit, "endTimeEdit"), ("end_time",), "end time")
-        b.text(child(f, QLineEdit, "locationEdit"), ("location",), "location", optional=True)
-        b.choice(child(f, QComboBox, "pressCombo"), ("press",), "press")
-        b.choice(child(f, QComboBox, "classificationCombo"), ("classification",), "marking")
+        b.text(child(f, QLineEdit, "meetingTitleEdit"), ("title",), self.tr("meeting title"))
+        b.text(child(f, QLineEdit, "meetingIdEdit"), ("id",), self.tr("meeting id"))
+        b.choice(child(f, QComboBox, "kindCombo"), ("kind",), self.tr("kind of meeting"))
+        b.date(child(f, QDateEdit, "meetingDateEdit"), ("date",), self.tr("meeting date"))
+        b.check(
+            child(f, QCheckBox, "outsideVisitCheck"),
+            ("outside_visit",),
+            self.tr("outside the visit dates"),
+        )
+        b.time(child(f, QTimeEdit, "startTimeEdit"), ("start_time",), self.tr("start time"))
+        b.time(child(f, QTimeEdit, "endTimeEdit"), ("end_time",), self.tr("end time"))
+        b.text(
+            child(f, QLineEdit, "locationEdit"), ("location",), self.tr("location"), optional=True
+        )
+        b.choice(child(f, QComboBox, "pressCombo"), ("press",), self.tr("press"))
+        b.choice(
+            child(f, QComboBox, "classificationCombo"), ("classification",), self.tr("marking")
+        )
         self.counterparts = RowsEditor(
-            [
-                Column("name", "Name", stretch=True),
-                Column("name_native", "Own script", stretch=True),
-                Column("title", "Title", stretch=True),
-                Column("organization", "Organisation", stretch=True),
-                Column("country", "Country"),
-                Column("pronunciation", "Pronunciation"),
-                Column("bio", "Biography (Markdown)", stretch=True, long=True),
-            ],
-            dict_codec(PERSON),
-            "counterpart",
+            person_columns(),
+            dict_codec({**PERSON, "name": self.tr("New counterpart")}),
+            self.tr("Counterparts"),
         )
         self.topics = RowsEditor(
-            [Column("text", "Topic", stretch=True)], text_codec("New topic"), "topic"
+            [Column("text", self.tr("Topic"), stretch=True)],
+            text_codec(self.tr("New topic")),
+            self.tr("Topics"),
         )
         self.outcomes = RowsEditor(
             [
-                Column("text", "Outcome (Markdown)", stretch=True, long=True),
-                Column("classification", "Marking", ("",)),
+                Column("text", self.tr("Outcome (Markdown)"), stretch=True, long=True),
+                Column("classification", self.tr("Marking"), ("",)),
             ],
-            portion_codec("New outcome"),
-            "outcome",
+            portion_codec(self.tr("New outcome")),
+            self.tr("Outcomes"),
         )
         self.follow_ups = RowsEditor(
             [
-                Column("action", "Action", stretch=True),
-                Column("owner", "Owner"),
-                Column("due", "Due", date=True),
-                Column("status", "Status", choices.STATUSES),
+                Column("action", self.tr("Action"), stretch=True),
+                Column("owner", self.tr("Owner")),
+                Column("due", self.tr("Due"), date=True),
+                Column("status", self.tr("Status"), choices.STATUSES, choices.status_label),
             ],
-            dict_codec(FOLLOW_UP),
-            "follow-up",
+            dict_codec({**FOLLOW_UP, "action": self.tr("New action")}),
+            self.tr("Follow-ups"),
         )
         self.summary = SummaryEditor()
         for host, editor in (
@@ -180,7 +197,7 @@ class MeetingEditor(QWidget):
         levels = choices.levels(self.session.get(("document", "classification")))
         choices.fill(
             child(self.form, QComboBox, "classificationCombo"),
-            [("(document level)", None)] + [(level, level) for level in levels],
+            [(self.tr("(document level)"), None)] + [(level, level) for level in levels],
         )
         self.outcomes.set_choices("classification", ("", *levels))
 
@@ -211,7 +228,9 @@ class MeetingEditor(QWidget):
             for i in range(self.sources.count())
             if self.sources.item(i).checkState() == Qt.CheckState.Checked
         ]
-        self.session.set(("meetings", self.index, "sources"), chosen, "Edit sources")
+        self.session.set(
+            ("meetings", self.index, "sources"), chosen, self.tr("Edit sources", "undo step")
+        )
 
     def _changed(self, path: Path_) -> None:
         if self.index is None:

@@ -42,9 +42,11 @@ class MeetingListModel(QAbstractListModel):
             return None
         meeting = self.meetings()[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {meeting.get('title') or '(untitled)'}"
+            title = meeting.get("title") or self.tr("(untitled)")
+            return f"{index.row() + 1}. {title}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{meeting.get('date', '')} — {meeting.get('location') or 'no location'}"
+            location = meeting.get("location") or self.tr("no location")
+            return f"{meeting.get('date', '')} — {location}"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -74,7 +76,7 @@ class MeetingListModel(QAbstractListModel):
         target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.meetings()))
         if target > source:
             target -= 1
-        self.session.move_item(MEETINGS, source, target, "Move meeting")
+        self.session.move_item(MEETINGS, source, target, self.tr("Move meeting", "undo step"))
         return False  # the move is done; the view must not remove the source row itself
 
     def _changed(self, path: Path_) -> None:

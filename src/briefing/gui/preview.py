@@ -45,7 +45,8 @@ class PreviewDock(QDockWidget):
     """A new PDF (or an error) is on show."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Preview", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preview"))
         self.setObjectName("previewDock")
         self.session: EditSession | None = None
         self.generation = 0
@@ -56,7 +57,7 @@ class PreviewDock(QDockWidget):
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self.timer.timeout.connect(self.render_now)
         self.templates = QComboBox()
-        self.templates.setAccessibleName("Preview template")
+        self.templates.setAccessibleName(self.tr("Preview template"))
         for template in list_templates():
             self.templates.addItem(template.name, template.name)
             self.templates.setItemData(
@@ -65,10 +66,10 @@ class PreviewDock(QDockWidget):
         self.templates.setCurrentIndex(max(self.templates.findData("briefing-book"), 0))
         self.templates.currentIndexChanged.connect(lambda _: self.render_now())
         self.status = QLabel()
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(self.tr("Preview status"))
         self.document = QPdfDocument(self)
         self.view = QPdfView()
-        self.view.setAccessibleName("Preview of the PDF")
+        self.view.setAccessibleName(self.tr("Preview of the PDF"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -76,12 +77,14 @@ class PreviewDock(QDockWidget):
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setAccessibleName("Preview problems")
+        self.error.setAccessibleName(self.tr("Preview problems"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.error)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Template:"))
+        label = QLabel(self.tr("&Template:"))
+        label.setBuddy(self.templates)
+        bar.addWidget(label)
         bar.addWidget(self.templates, 1)
         bar.addWidget(self.status)
         body = QWidget()
@@ -126,7 +129,7 @@ class PreviewDock(QDockWidget):
             record = validate_data(data, file)
             return render_bytes(record, file.resolve().parent, find_template(template_name), "pdf")
 
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
         self.runner.start(
             work,
             lambda pdf: self._rendered(lambda: self._show_pdf(generation, pdf)),
@@ -168,17 +171,19 @@ class PreviewDock(QDockWidget):
         page, location = self._restore
         if 0 < page < self.document.pageCount():
             self.view.pageNavigator().jump(page, location)
-        self.status.setText(f"{self.document.pageCount()} pages")
+        self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
         self.refreshed.emit()
 
     def _show_error(self, generation: int, error: BaseException) -> None:
         if generation != self.generation:
             return
         if isinstance(error, BriefingError):
-            text = "The preview cannot be built:\n\n" + "\n".join(error.lines())
+            text = self.tr("The preview cannot be built:") + "\n\n" + "\n".join(error.lines())
         else:
-            text = f"The preview failed unexpectedly: {type(error).__name__}: {error}"
+            text = self.tr("The preview failed unexpectedly: {error}").format(
+                error=f"{type(error).__name__}: {error}"
+            )
         self.error.setText(text)
         self.pages.setCurrentWidget(self.error)
-        self.status.setText("Not updated")
+        self.status.setText(self.tr("Not updated"))
         self.refreshed.emit()

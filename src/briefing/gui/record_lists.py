@@ -26,7 +26,6 @@ SOURCE = {
     "note": None,
 }
 PHOTO = {"path": None, "caption": None, "credit": None, "alt": None}
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _THUMBNAIL = QSize(64, 48)
 
@@ -37,16 +36,19 @@ class SourcesEditor(RowsEditor):
     def __init__(self) -> None:
         super().__init__(
             [
-                Column("id", "Id"),
-                Column("title", "Title", stretch=True),
-                Column("publisher", "Publisher", stretch=True),
-                Column("date", "Date", date=True),
-                Column("url", "Address (https://…)", stretch=True),
-                Column("note", "Note", stretch=True, long=True),
+                Column("id", self.tr("Id")),
+                Column("title", self.tr("Title"), stretch=True),
+                Column("publisher", self.tr("Publisher"), stretch=True),
+                Column("date", self.tr("Date"), date=True),
+                Column("url", self.tr("Address (https://…)"), stretch=True),
+                Column("note", self.tr("Note"), stretch=True, long=True),
             ],
-            dict_codec(SOURCE),
-            "source",
+            dict_codec(self._new_source()),
+            self.tr("Sources"),
         )
+
+    def _new_source(self) -> dict[str, str | None]:
+        return {**SOURCE, "publisher": self.tr("New source")}
 
     def add_row(self) -> None:
         if self.session is None:
@@ -54,7 +56,8 @@ class SourcesEditor(RowsEditor):
         taken = {source["id"] for source in self.items()}
         number = next(n for n in range(1, len(taken) + 2) if f"source-{n}" not in taken)
         index = len(taken)
-        self.session.add_item(self.path, index, {**SOURCE, "id": f"source-{number}"}, "Add source")
+        source = {**self._new_source(), "id": f"source-{number}"}
+        self.session.add_item(self.path, index, source, self.tr("Add source", "undo step"))
         self.table.setCurrentCell(index, 1)
 
     def remove_row(self) -> None:
@@ -70,20 +73,24 @@ class SourcesEditor(RowsEditor):
         if citing:
             answer = QMessageBox.question(
                 self,
-                "Delete a cited source?",
-                f"{len(citing)} meeting{'s' * (len(citing) != 1)} cite{'s' * (len(citing) == 1)} "
-                f"source {source_id!r}. Delete it and its citations?",
+                self.tr("Delete a cited source?"),
+                self.tr(
+                    "%n meeting(s) cite source “{source}”. Delete it and its citations?",
+                    "",
+                    len(citing),
+                ).format(source=source_id),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         stack = self.session.undo_stack
-        stack.beginMacro("Delete source")
+        stack.beginMacro(self.tr("Delete source", "undo step"))
         try:
             for meeting, index in citing:
-                self.session.remove_item(("meetings", meeting, "sources"), index, "Delete citation")
-            self.session.remove_item(self.path, row, "Delete source")
+                citation = self.tr("Delete citation", "undo step")
+                self.session.remove_item(("meetings", meeting, "sources"), index, citation)
+            self.session.remove_item(self.path, row, self.tr("Delete source", "undo step"))
         finally:
             stack.endMacro()
 
@@ -94,22 +101,22 @@ class PhotosEditor(RowsEditor):
     def __init__(self) -> None:
         super().__init__(
             [
-                Column("path", "Image (relative to the record)", stretch=True),
-                Column("caption", "Caption", stretch=True, long=True),
-                Column("credit", "Credit", stretch=True),
-                Column("alt", "Alt text (what it shows)", stretch=True, long=True),
+                Column("path", self.tr("Image (relative to the record)"), stretch=True),
+                Column("caption", self.tr("Caption"), stretch=True, long=True),
+                Column("credit", self.tr("Credit"), stretch=True),
+                Column("alt", self.tr("Alt text (what it shows)"), stretch=True, long=True),
             ],
             dict_codec(PHOTO),
-            "photograph",
+            self.tr("Photographs"),
         )
         self.table.setIconSize(_THUMBNAIL)
         self.table.setAcceptDrops(True)
         self.table.viewport().setAcceptDrops(True)
         self.table.viewport().installEventFilter(self)
         pick = QToolButton()
-        pick.setText("Add images…")
-        pick.setToolTip("Add photographs from image files (or drop the files here)")
-        pick.setAccessibleName("Add photographs from image files")
+        pick.setText(self.tr("Add images…"))
+        pick.setToolTip(self.tr("Add photographs from image files (or drop the files here)"))
+        pick.setAccessibleName(self.tr("Add photographs from image files"))
         pick.clicked.connect(self.pick_images)
         self.buttons.insertWidget(1, pick)
 
@@ -117,8 +124,12 @@ class PhotosEditor(RowsEditor):
         return self.session.base_dir if self.session is not None else Path.cwd()
 
     def pick_images(self) -> None:
+        images, everything = self.tr("Images"), self.tr("All files")
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add photographs", str(self.base_dir()), IMAGE_FILTER
+            self,
+            self.tr("Add photographs"),
+            str(self.base_dir()),
+            f"{images} (*.png *.jpg *.jpeg);;{everything} (*)",
         )
         self.add_images([Path(name) for name in names])
 
@@ -129,7 +140,10 @@ class PhotosEditor(RowsEditor):
         for file in files:
             index = len(self.items())
             self.session.add_item(
-                self.path, index, {**PHOTO, "path": self.relative(file)}, "Add photograph"
+                self.path,
+                index,
+                {**PHOTO, "path": self.relative(file)},
+                self.tr("Add photograph", "undo step"),
             )
 
     def relative(self, file: Path) -> str:

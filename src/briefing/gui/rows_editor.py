@@ -47,6 +47,8 @@ class Column:
     choices: tuple[str, ...] = ()
     """For a column that takes one of a few values (status); edited with a drop-down.
     ``RowsEditor.set_choices`` changes them (markings follow the record's scheme)."""
+    label: Callable[[str], str] | None = None
+    """How a choice is shown, where that is not the value itself (a translated status)."""
     stretch: bool = False
     date: bool = False
     """A date (YYYY-MM-DD) or nothing, picked from a calendar."""
@@ -78,17 +80,31 @@ class _LongTextDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class _ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down of the column's values; "" is shown as the none label."""
+def _as_is(value: str) -> str:
+    return value or NONE_LABEL
 
-    def __init__(self, choices: Callable[[], tuple[str, ...]], parent: QWidget) -> None:
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of the column's values, each shown by its label; the cell shows the
+    label too, and keeps the value. "" is shown as the none label."""
+
+    def __init__(
+        self,
+        choices: Callable[[], tuple[str, ...]],
+        label: Callable[[str], str] | None,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self.choices = choices
+        self.label = label or _as_is
+
+    def displayText(self, value: Any, locale: Any) -> str:
+        return self.label(str(value)) if value else ""
 
     def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
         combo = QComboBox(parent)
         for value in self.choices():
-            combo.addItem(value or NONE_LABEL, value)
+            combo.addItem(self.label(value), value)
         combo.activated.connect(lambda _: self.commitData.emit(combo))
         return combo
 
@@ -169,9 +185,10 @@ def portion_codec(placeholder: str) -> RowCodec:
 class RowsEditor(QWidget):
     """Add, delete, reorder and edit the rows of the list at a session path."""
 
-    def __init__(self, columns: list[Column], codec: RowCodec, noun: str) -> None:
+    def __init__(self, columns: list[Column], codec: RowCodec, name: str) -> None:
+        """``name`` is the list's name as its heading shows it (Counterparts, Topics)."""
         super().__init__()
-        self.columns, self.codec, self.noun = columns, codec, noun
+        self.columns, self.codec, self.name = columns, codec, name
         self.session: EditSession | None = None
         self.path: Path_ = ()
         self._updating = False
@@ -179,7 +196,7 @@ class RowsEditor(QWidget):
         self._review: tuple[set[str], dict[str, str]] = (set(), {})
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels([c.header for c in columns])
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -195,7 +212,9 @@ class RowsEditor(QWidget):
             if column.key in self._choices:
                 self.table.setItemDelegateForColumn(
                     index,
-                    _ChoiceDelegate(functools.partial(self._choices_of, column.key), self.table),
+                    _ChoiceDelegate(
+                        functools.partial(self._choices_of, column.key), column.label, self.table
+                    ),
                 )
             elif column.date:
                 self.table.setItemDelegateForColumn(index, _DateDelegate(self.table))
@@ -205,11 +224,12 @@ class RowsEditor(QWidget):
         self.table.itemChanged.connect(self._cell_edited)
         self.buttons = buttons = QHBoxLayout()
         for text, tip, slot in (
-            ("Add", f"Add a {noun}", self.add_row),
-            ("Delete", f"Delete the selected {noun}", self.remove_row),
-            ("↑", f"Move the selected {noun} up", lambda: self.move_row(-1)),
-            ("↓", f"Move the selected {noun} down", lambda: self.move_row(1)),
+            (self.tr("Add"), self.tr("Add a row to {table}"), self.add_row),
+            (self.tr("Delete"), self.tr("Delete the selected row of {table}"), self.remove_row),
+            ("↑", self.tr("Move the selected row of {table} up"), lambda: self.move_row(-1)),
+            ("↓", self.tr("Move the selected row of {table} down"), lambda: self.move_row(1)),
         ):
+            tip = tip.format(table=name)
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
@@ -339,7 +359,9 @@ class RowsEditor(QWidget):
             self.refresh()
             return
         item = self.codec.from_row(values, self.items()[row])
-        self.session.set((*self.path, row), item, f"Edit {self.noun}")
+        self.session.set(
+            (*self.path, row), item, self.tr("Edit {table}", "undo step").format(table=self.name)
+        )
 
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -349,7 +371,8 @@ class RowsEditor(QWidget):
         if self.session is None:
             return
         index = len(self.items())
-        self.session.add_item(self.path, index, self.codec.new_item(), f"Add {self.noun}")
+        text = self.tr("Add a row to {table}", "undo step").format(table=self.name)
+        self.session.add_item(self.path, index, self.codec.new_item(), text)
         self.table.setCurrentCell(index, 0)
         item = self.table.item(index, 0)
         if item is not None:
@@ -358,7 +381,8 @@ class RowsEditor(QWidget):
     def remove_row(self) -> None:
         row = self.table.currentRow()
         if self.session is not None and 0 <= row < len(self.items()):
-            self.session.remove_item(self.path, row, f"Delete {self.noun}")
+            text = self.tr("Delete a row of {table}", "undo step").format(table=self.name)
+            self.session.remove_item(self.path, row, text)
 
     def move_row(self, step: int) -> None:
         row = self.table.currentRow()
@@ -368,5 +392,6 @@ class RowsEditor(QWidget):
             and 0 <= row < len(self.items())
             and 0 <= target < len(self.items())
         ):
-            self.session.move_item(self.path, row, target, f"Move {self.noun}")
+            text = self.tr("Move a row of {table}", "undo step").format(table=self.name)
+            self.session.move_item(self.path, row, target, text)
             self.table.setCurrentCell(target, 0)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.atomic import write_bytes_atomic
@@ -65,12 +65,12 @@ class EditSession(QObject):
         data: dict[str, Any],
         path: Path | None,
         parent: QObject | None = None,
-        untitled: str = "Untitled.visit.json",
+        untitled: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = data
         self.path = path
-        self.untitled = untitled
+        self.untitled = untitled or self.tr("Untitled") + ".visit.json"
         self.undo_stack = QUndoStack(self)
         self.problems: list[Problem] = []
         self.revalidate()
@@ -95,7 +95,9 @@ class EditSession(QObject):
         except RecordError:
             base = copy.deepcopy(data)
         session = cls(base, path, parent)
-        session.set((), data, "Restore unsaved work")
+        session.set(
+            (), data, QCoreApplication.translate("EditSession", "Restore unsaved work", "undo step")
+        )
         return session
 
     @classmethod
@@ -104,7 +106,9 @@ class EditSession(QObject):
     ) -> EditSession:
         """An imported draft, not yet saved: one undoable change over a new record."""
         session = cls(_as_data(new_record()), None, parent, untitled=name)
-        session.set((), data, "Import article")
+        session.set(
+            (), data, QCoreApplication.translate("EditSession", "Import article", "undo step")
+        )
         return session
 
     # Reading and raw changes (used by the undo commands only) ---------------------------
@@ -144,8 +148,10 @@ class EditSession(QObject):
 
     # Edits (undoable) ------------------------------------------------------------------
 
-    def set(self, path: Path_, value: Any, text: str = "Edit") -> None:
-        """Change a value; an imported field it edits counts as reviewed, in the same step."""
+    def set(self, path: Path_, value: Any, text: str | None = None) -> None:
+        """Change a value; an imported field it edits counts as reviewed, in the same step.
+        ``text`` names the step in the Undo menu."""
+        text = text or self.tr("Edit", "undo step")
         if self.get(path) != value:
             reviewed = review.after_set(self.data, path, value)
             also = (review.IMPORT_PATH, reviewed) if reviewed is not None else None
@@ -169,7 +175,12 @@ class EditSession(QObject):
         confirmed = review.confirmed(self.data)
         if confirmed is not None:
             self.undo_stack.push(
-                SetValue(self, review.IMPORT_PATH, confirmed, "Confirm imported fields")
+                SetValue(
+                    self,
+                    review.IMPORT_PATH,
+                    confirmed,
+                    self.tr("Confirm imported fields", "undo step"),
+                )
             )
 
     def _push(self, command: QUndoCommand, reviewed: dict[str, Any] | None, text: str) -> None:

@@ -181,10 +181,10 @@ class SpellChecking(QObject):
             action.triggered.connect(functools.partial(word.insertText, suggestion))
             menu.insertAction(first, action)
         if not suggestions:
-            none = QAction("(no suggestions)", menu)
+            none = QAction(self.tr("(no suggestions)"), menu)
             none.setEnabled(False)
             menu.insertAction(first, none)
-        add = QAction(f"Add “{text}” to the dictionary", menu)
+        add = QAction(self.tr("Add “{word}” to the dictionary").format(word=text), menu)
         add.triggered.connect(functools.partial(self._add_word, speller, text))
         menu.insertAction(first, add)
         menu.insertSeparator(first)

@@ -59,23 +59,27 @@ class SummaryEditor(QWidget):
         self.text = _RichText()
         self.text.setAcceptRichText(True)
         self.text.setUndoRedoEnabled(False)
-        self.text.setAccessibleName("Summary text")
+        self.text.setAccessibleName(self.tr("Summary text"))
         self.text.setTabChangesFocus(True)
-        self.toolbar = QToolBar("Formatting")
-        self.toolbar.setAccessibleName("Summary formatting")
+        self.toolbar = QToolBar(self.tr("Formatting"))
+        self.toolbar.setAccessibleName(self.tr("Summary formatting"))
         self.bold = self._action(
-            "Bold", "bold", QKeySequence.StandardKey.Bold, self._toggle_bold, True
+            self.tr("Bold"), "bold", QKeySequence.StandardKey.Bold, self._toggle_bold, True
         )
         self.italic = self._action(
-            "Italic", "italic", QKeySequence.StandardKey.Italic, self._toggle_italic, True
+            self.tr("Italic"),
+            "italic",
+            QKeySequence.StandardKey.Italic,
+            self._toggle_italic,
+            True,
         )
         self.bullets = self._action(
-            "Bulleted list", "bullets", "Ctrl+Shift+8", lambda: self._list(False), False
+            self.tr("Bulleted list"), "bullets", "Ctrl+Shift+8", lambda: self._list(False), False
         )
         self.numbers = self._action(
-            "Numbered list", "numbers", "Ctrl+Shift+7", lambda: self._list(True), False
+            self.tr("Numbered list"), "numbers", "Ctrl+Shift+7", lambda: self._list(True), False
         )
-        self.link = self._action("Link…", "link", "Ctrl+K", self._insert_link, False)
+        self.link = self._action(self.tr("Link…"), "link", "Ctrl+K", self._insert_link, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -188,7 +192,7 @@ class SummaryEditor(QWidget):
         if current == self._baseline:
             return
         self._baseline = current
-        self.session.set(self.path, current, "Edit summary")
+        self.session.set(self.path, current, self.tr("Edit summary", "undo step"))
         self.edited.emit(current)
 
     def _format_changed(self, fmt: QTextCharFormat) -> None:
@@ -219,7 +223,9 @@ class SummaryEditor(QWidget):
         self._text_changed()
 
     def _insert_link(self) -> None:
-        url, ok = QInputDialog.getText(self, "Insert link", "Address (https://…):")
+        url, ok = QInputDialog.getText(
+            self, self.tr("Insert link"), self.tr("Address (https://…):")
+        )
         if not ok or not url.strip():
             return
         cursor = self.text.textCursor()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,14 +16,24 @@ from briefing.errors import Problem
 from briefing.gui import choices
 from briefing.gui.binding import Binder
 from briefing.gui.forms import child, load_form
-from briefing.gui.meeting_editor import CLASSIFICATION, PERSON
+from briefing.gui.language import QT_TRANSLATE_NOOP
+from briefing.gui.meeting_editor import CLASSIFICATION, PERSON, person_columns
 from briefing.gui.record_lists import PhotosEditor, SourcesEditor
 from briefing.gui.rows_editor import Column, RowsEditor, dict_codec, portion_codec
 from briefing.gui.session import EditSession, Path_, json_path, relink
 from briefing.model.record import SchemeName
 
-STARTER_LEVELS = ("Public", "Internal", "Restricted")
+STARTER_LEVELS = (
+    QT_TRANSLATE_NOOP("VisitPanel", "Public"),
+    QT_TRANSLATE_NOOP("VisitPanel", "Internal"),
+    QT_TRANSLATE_NOOP("VisitPanel", "Restricted"),
+)
 """A custom scheme's first levels, lowest first, for the analyst to rename."""
+
+
+def starter_levels() -> list[str]:
+    """``STARTER_LEVELS`` in the interface language."""
+    return [QCoreApplication.translate("VisitPanel", level) for level in STARTER_LEVELS]
 
 
 class VisitPanel(QWidget):
@@ -36,90 +47,85 @@ class VisitPanel(QWidget):
         f = self.form
         self.scheme = child(f, QComboBox, "schemeCombo")
         self.level = child(f, QComboBox, "levelCombo")
-        choices.fill(self.scheme, choices.SCHEMES)
+        choices.fill(self.scheme, choices.schemes())
         b = self.binder = Binder(self)
-        b.text(child(f, QLineEdit, "titleEdit"), ("document", "title"), "title")
+        document: Path_ = ("document",)
+        b.text(child(f, QLineEdit, "titleEdit"), (*document, "title"), self.tr("title"))
         b.text(
             child(f, QLineEdit, "referenceEdit"),
-            ("document", "reference"),
-            "reference",
+            (*document, "reference"),
+            self.tr("reference"),
             optional=True,
         )
         b.text(
             child(f, QLineEdit, "preparedByEdit"),
-            ("document", "prepared_by"),
-            "prepared by",
+            (*document, "prepared_by"),
+            self.tr("prepared by"),
             optional=True,
         )
-        b.date(child(f, QDateEdit, "preparedOnEdit"), ("document", "prepared_on"), "date")
-        b.text(child(f, QLineEdit, "languageEdit"), ("document", "language"), "language")
+        b.date(child(f, QDateEdit, "preparedOnEdit"), (*document, "prepared_on"), self.tr("date"))
+        b.text(child(f, QLineEdit, "languageEdit"), (*document, "language"), self.tr("language"))
         self.levels = child(f, QLineEdit, "levelsEdit")
         self.scheme.activated.connect(lambda _: self._scheme_chosen())
-        b.separated(self.levels, (*CLASSIFICATION, "levels"), "classification levels")
-        b.choice(self.level, (*CLASSIFICATION, "level"), "classification level")
-        b.text(child(f, QLineEdit, "handlingEdit"), ("document", "handling"), "handling caveat")
+        b.separated(self.levels, (*CLASSIFICATION, "levels"), self.tr("classification levels"))
+        b.choice(self.level, (*CLASSIFICATION, "level"), self.tr("classification level"))
+        b.text(
+            child(f, QLineEdit, "handlingEdit"),
+            (*document, "handling"),
+            self.tr("handling caveat"),
+        )
         b.lines(
             child(f, QPlainTextEdit, "distributionEdit"),
-            ("document", "distribution"),
-            "distribution",
+            (*document, "distribution"),
+            self.tr("distribution"),
         )
         principal: Path_ = ("visit", "principal")
-        b.text(child(f, QLineEdit, "principalNameEdit"), (*principal, "name"), "principal")
-        b.text(
-            child(f, QLineEdit, "principalNativeNameEdit"),
-            (*principal, "name_native"),
-            "principal's name in own script",
-            optional=True,
-        )
-        for key, name in (
-            ("title", "principalTitleEdit"),
-            ("organization", "principalOrganizationEdit"),
-            ("country", "principalCountryEdit"),
-            ("pronunciation", "principalPronunciationEdit"),
+        for key, name, label in (
+            ("name", "principalNameEdit", self.tr("principal's name")),
+            ("name_native", "principalNativeNameEdit", self.tr("principal's name in own script")),
+            ("title", "principalTitleEdit", self.tr("principal's title")),
+            ("organization", "principalOrganizationEdit", self.tr("principal's organisation")),
+            ("country", "principalCountryEdit", self.tr("principal's country")),
+            ("pronunciation", "principalPronunciationEdit", self.tr("principal's pronunciation")),
         ):
-            b.text(
-                child(f, QLineEdit, name), (*principal, key), f"principal's {key}", optional=True
-            )
+            b.text(child(f, QLineEdit, name), (*principal, key), label, optional=key != "name")
         b.plain(
             child(f, QPlainTextEdit, "principalBioEdit"),
             (*principal, "bio"),
-            "principal's biography",
+            self.tr("principal's biography"),
             optional=True,
         )
-        b.text(child(f, QLineEdit, "hostCountryEdit"), ("visit", "host_country"), "host country")
-        b.separated(child(f, QLineEdit, "placesEdit"), ("visit", "places"), "places")
-        b.date(child(f, QDateEdit, "startEdit"), ("visit", "start"), "start date")
-        b.date(child(f, QDateEdit, "endEdit"), ("visit", "end"), "end date")
-        b.plain(child(f, QPlainTextEdit, "purposeEdit"), ("visit", "purpose"), "purpose")
+        visit: Path_ = ("visit",)
+        b.text(
+            child(f, QLineEdit, "hostCountryEdit"),
+            (*visit, "host_country"),
+            self.tr("host country"),
+        )
+        b.separated(child(f, QLineEdit, "placesEdit"), (*visit, "places"), self.tr("places"))
+        b.date(child(f, QDateEdit, "startEdit"), (*visit, "start"), self.tr("start date"))
+        b.date(child(f, QDateEdit, "endEdit"), (*visit, "end"), self.tr("end date"))
+        b.plain(child(f, QPlainTextEdit, "purposeEdit"), (*visit, "purpose"), self.tr("purpose"))
         self.rows = {
             "delegation": RowsEditor(
-                [
-                    Column("name", "Name", stretch=True),
-                    Column("name_native", "Own script", stretch=True),
-                    Column("title", "Title", stretch=True),
-                    Column("organization", "Organisation", stretch=True),
-                    Column("country", "Country"),
-                    Column("pronunciation", "Pronunciation"),
-                    Column("bio", "Biography (Markdown)", stretch=True, long=True),
-                ],
-                dict_codec({**PERSON, "name": "New member"}),
-                "delegation member",
+                person_columns(),
+                dict_codec({**PERSON, "name": self.tr("New member")}),
+                self.tr("Delegation"),
             ),
             "key_points": RowsEditor(
                 [
-                    Column("text", "Key point (Markdown)", stretch=True, long=True),
-                    Column("classification", "Marking", ("",)),
+                    Column("text", self.tr("Key point (Markdown)"), stretch=True, long=True),
+                    Column("classification", self.tr("Marking"), ("",)),
                 ],
-                portion_codec("New key point"),
-                "key point",
+                portion_codec(self.tr("New key point")),
+                self.tr("Key points"),
             ),
             "background": RowsEditor(
                 [
-                    Column("text", "Paragraph (Markdown)", stretch=True, long=True),
-                    Column("classification", "Marking", ("",)),
+                    Column("text", self.tr("Paragraph (Markdown)"), stretch=True, long=True),
+                    Column("classification", self.tr("Marking"), ("",)),
                 ],
-                portion_codec("New paragraph"),
-                "background paragraph",
+                portion_codec(self.tr("New paragraph")),
+                self.tr("Background"),
             ),
         }
         self.lists = {"sources": SourcesEditor(), "photos": PhotosEditor()}
@@ -184,13 +190,13 @@ class VisitPanel(QWidget):
         if scheme == old.get("scheme"):
             return
         custom = scheme == SchemeName.CUSTOM.value
-        levels = (old.get("levels") or list(STARTER_LEVELS)) if custom else None
+        levels = (old.get("levels") or starter_levels()) if custom else None
         offered = choices.levels({"scheme": scheme, "levels": levels})
         level = old.get("level") if old.get("level") in offered else None
         if level is None and offered:
             level = offered[0]
         new = {**old, "scheme": scheme, "level": level, "levels": levels}
-        self.session.set(CLASSIFICATION, new, "Change classification scheme")
+        self.session.set(CLASSIFICATION, new, self.tr("Change classification scheme", "undo step"))
         if custom:
             self.levels.setFocus()
             self.levels.selectAll()
