@@ -829,7 +829,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation>المسؤول</translation>
+        <translation>الجهة المسؤولة</translation>
     </message>
     <message>
         <source>Due</source>
@@ -965,7 +965,7 @@ Replace them?</source>
     <name>MeetingKind</name>
     <message>
         <source>Consultations</source>
-        <translation>مشاورات</translation>
+        <translation>مشاورات سياسية</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
@@ -973,7 +973,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Call</source>
-        <translation>اتصال هاتفي</translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1114,11 +1114,11 @@ Replace them?</source>
     <name>Press</name>
     <message>
         <source>Open</source>
-        <translation>مفتوح للصحافة</translation>
+        <translation>بحضور وسائل الإعلام</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>مغلق أمام الصحافة</translation>
+        <translation>دون حضور وسائل الإعلام</translation>
     </message>
 </context>
 <context>
@@ -1431,11 +1431,11 @@ Replace them?</source>
     </message>
     <message>
         <source>classification levels</source>
-        <translation>مستويات التصنيف</translation>
+        <translation>درجات السرية</translation>
     </message>
     <message>
         <source>classification level</source>
-        <translation>مستوى التصنيف</translation>
+        <translation>درجة السرية</translation>
     </message>
     <message>
         <source>handling caveat</source>
@@ -1556,7 +1556,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation>أعدّه</translation>
+        <translation>إعداد</translation>
     </message>
     <message>
         <source>Analyst or unit</source>
@@ -1584,11 +1584,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Custom levels</source>
-        <translation>مستويات مخصّصة</translation>
+        <translation>درجات مخصّصة</translation>
     </message>
     <message>
         <source>Custom classification levels</source>
-        <translation>مستويات تصنيف مخصّصة</translation>
+        <translation>درجات سرية مخصّصة</translation>
     </message>
     <message>
         <source>The levels of a custom scheme, lowest first, separated by semicolons</source>
@@ -1600,7 +1600,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Classification level</source>
-        <translation>مستوى التصنيف</translation>
+        <translation>درجة السرية</translation>
     </message>
     <message>
         <source>Handling caveat</source>

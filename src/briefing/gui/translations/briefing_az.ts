@@ -285,7 +285,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation>icra olunur</translation>
+        <translation>icradadır</translation>
     </message>
     <message>
         <source>done</source>
@@ -805,27 +805,27 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Tədbir</translation>
+        <translation>Addım</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Məsul şəxs</translation>
+        <translation>İcraçı</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Son tarix</translation>
+        <translation>Müddət</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Vəziyyət</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation>Yeni tədbir</translation>
+        <translation>Yeni addım</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Sonrakı tədbirlər</translation>
+        <translation>Sonrakı addımlar</translation>
     </message>
     <message>
         <source>(document level)</source>
@@ -930,11 +930,11 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Outcomes and follow-up</source>
-        <translation>Nəticələr və sonrakı tədbirlər</translation>
+        <translation>Nəticələr və sonrakı addımlar</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation>Sonrakı tədbirlər</translation>
+        <translation>Sonrakı addımlar</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -945,7 +945,7 @@ Onlar əvəz edilsin?</translation>
     <name>MeetingKind</name>
     <message>
         <source>Consultations</source>
-        <translation>Məsləhətləşmələr</translation>
+        <translation>Siyasi məsləhətləşmələr</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
@@ -988,7 +988,7 @@ Onlar əvəz edilsin?</translation>
     <name>PersonColumns</name>
     <message>
         <source>Name</source>
-        <translation>Ad</translation>
+        <translation>Ad, soyad</translation>
     </message>
     <message>
         <source>Own script</source>
@@ -1391,7 +1391,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>prepared by</source>
-        <translation>tərtib edən</translation>
+        <translation>hazırlayan</translation>
     </message>
     <message>
         <source>date</source>
@@ -1403,11 +1403,11 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>classification levels</source>
-        <translation>məxfilik səviyyələri</translation>
+        <translation>məxfilik dərəcələri</translation>
     </message>
     <message>
         <source>classification level</source>
-        <translation>məxfilik səviyyəsi</translation>
+        <translation>məxfilik dərəcəsi</translation>
     </message>
     <message>
         <source>handling caveat</source>
@@ -1499,7 +1499,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation>Arxa plan məlumatı</translation>
+        <translation>Ümumi məlumat</translation>
     </message>
     <message>
         <source>Change classification scheme</source>
@@ -1528,7 +1528,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation>Tərtib edən</translation>
+        <translation>Hazırlayan</translation>
     </message>
     <message>
         <source>Analyst or unit</source>
@@ -1556,11 +1556,11 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Custom levels</source>
-        <translation>Xüsusi səviyyələr</translation>
+        <translation>Xüsusi dərəcələr</translation>
     </message>
     <message>
         <source>Custom classification levels</source>
-        <translation>Xüsusi məxfilik səviyyələri</translation>
+        <translation>Xüsusi məxfilik dərəcələri</translation>
     </message>
     <message>
         <source>The levels of a custom scheme, lowest first, separated by semicolons</source>
@@ -1572,7 +1572,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Classification level</source>
-        <translation>Məxfilik səviyyəsi</translation>
+        <translation>Məxfilik dərəcəsi</translation>
     </message>
     <message>
         <source>Handling caveat</source>
@@ -1680,7 +1680,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Background paragraphs</source>
-        <translation>Arxa plan abzasları</translation>
+        <translation>Ümumi məlumat abzasları</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -281,7 +281,7 @@ Les remplacer&#xa0;?</translation>
     <name>FollowUpStatus</name>
     <message>
         <source>open</source>
-        <translation>ouverte</translation>
+        <translation>à traiter</translation>
     </message>
     <message>
         <source>in progress</source>
@@ -289,7 +289,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>terminée</translation>
+        <translation>réalisée</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -777,15 +777,15 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation>Sujet</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation>Nouveau sujet</translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation>Sujets</translation>
+        <translation>Thèmes abordés</translation>
     </message>
     <message>
         <source>Outcome (Markdown)</source>
@@ -817,7 +817,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>New action</source>
@@ -918,15 +918,15 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Summary of discussion</source>
-        <translation>Compte rendu des échanges</translation>
+        <translation>Résumé des échanges</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Compte rendu</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Counterparts and topics</source>
-        <translation>Interlocuteurs et sujets</translation>
+        <translation>Interlocuteurs et thèmes abordés</translation>
     </message>
     <message>
         <source>Outcomes and follow-up</source>
@@ -945,7 +945,7 @@ Les remplacer&#xa0;?</translation>
     <name>MeetingKind</name>
     <message>
         <source>Consultations</source>
-        <translation>Consultations</translation>
+        <translation>Consultations politiques</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
@@ -1094,11 +1094,11 @@ Les remplacer&#xa0;?</translation>
     <name>Press</name>
     <message>
         <source>Open</source>
-        <translation>Ouvert à la presse</translation>
+        <translation>Presse autorisée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Fermé à la presse</translation>
+        <translation>Hors presse</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@ Les remplacer&#xa0;?</translation>
     <name>SummaryEditor</name>
     <message>
         <source>Summary text</source>
-        <translation>Texte du compte rendu</translation>
+        <translation>Texte du résumé</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -1312,7 +1312,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Summary formatting</source>
-        <translation>Mise en forme du compte rendu</translation>
+        <translation>Mise en forme du résumé</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1337,7 +1337,7 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Edit summary</source>
         <comment>undo step</comment>
-        <translation>la modification du compte rendu</translation>
+        <translation>la modification du résumé</translation>
     </message>
     <message>
         <source>Insert link</source>
@@ -1391,7 +1391,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>prepared by</source>
-        <translation>rédacteur</translation>
+        <translation>établi par</translation>
     </message>
     <message>
         <source>date</source>
@@ -1499,7 +1499,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation>Contexte</translation>
+        <translation>Éléments de contexte</translation>
     </message>
     <message>
         <source>Change classification scheme</source>
@@ -1528,7 +1528,7 @@ Les remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation>Rédigé par</translation>
+        <translation>Établi par</translation>
     </message>
     <message>
         <source>Analyst or unit</source>

@@ -282,11 +282,11 @@ Replace them?</source>
     <name>FollowUpStatus</name>
     <message>
         <source>open</source>
-        <translation>открыто</translation>
+        <translation>не начато</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation>выполняется</translation>
+        <translation>в работе</translation>
     </message>
     <message>
         <source>done</source>
@@ -923,11 +923,11 @@ Replace them?</source>
     </message>
     <message>
         <source>Summary of discussion</source>
-        <translation>Содержание беседы</translation>
+        <translation>Краткое содержание беседы</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Содержание</translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <source>Counterparts and topics</source>
@@ -993,7 +993,7 @@ Replace them?</source>
     <name>PersonColumns</name>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Ф. И. О.</translation>
     </message>
     <message>
         <source>Own script</source>
@@ -1099,11 +1099,11 @@ Replace them?</source>
     <name>Press</name>
     <message>
         <source>Open</source>
-        <translation>Открыта для прессы</translation>
+        <translation>С участием прессы</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>Закрыта для прессы</translation>
+        <translation>Без участия прессы</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1311,7 @@ Replace them?</source>
     <name>SummaryEditor</name>
     <message>
         <source>Summary text</source>
-        <translation>Текст содержания беседы</translation>
+        <translation>Текст краткого содержания беседы</translation>
     </message>
     <message>
         <source>Formatting</source>
@@ -1319,7 +1319,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Summary formatting</source>
-        <translation>Форматирование содержания беседы</translation>
+        <translation>Форматирование краткого содержания беседы</translation>
     </message>
     <message>
         <source>Bold</source>
@@ -1344,7 +1344,7 @@ Replace them?</source>
     <message>
         <source>Edit summary</source>
         <comment>undo step</comment>
-        <translation>изменение содержания беседы</translation>
+        <translation>изменение краткого содержания беседы</translation>
     </message>
     <message>
         <source>Insert link</source>
@@ -1394,7 +1394,7 @@ Replace them?</source>
     </message>
     <message>
         <source>reference</source>
-        <translation>регистрационный номер</translation>
+        <translation>номер</translation>
     </message>
     <message>
         <source>prepared by</source>
@@ -1414,7 +1414,7 @@ Replace them?</source>
     </message>
     <message>
         <source>classification level</source>
-        <translation>уровень секретности</translation>
+        <translation>гриф секретности</translation>
     </message>
     <message>
         <source>handling caveat</source>
@@ -1527,7 +1527,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation>Регистрационный номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>e.g. BRF-2025-014</source>
@@ -1579,7 +1579,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Classification level</source>
-        <translation>Уровень секретности</translation>
+        <translation>Гриф секретности</translation>
     </message>
     <message>
         <source>Handling caveat</source>

@@ -284,7 +284,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation>sürüyor</translation>
+        <translation>devam ediyor</translation>
     </message>
     <message>
         <source>done</source>
@@ -800,7 +800,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Eylem</translation>
+        <translation>Yapılacak işlem</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -816,11 +816,11 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation>Yeni eylem</translation>
+        <translation>Yeni işlem</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Takip eylemleri</translation>
+        <translation>Takip edilecek hususlar</translation>
     </message>
     <message>
         <source>(document level)</source>
@@ -913,7 +913,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Summary of discussion</source>
-        <translation>Görüşme özeti</translation>
+        <translation>Görüşmenin özeti</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -929,7 +929,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation>Takip eylemleri</translation>
+        <translation>Takip edilecek hususlar</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -940,7 +940,7 @@ Değiştirilsinler mi?</translation>
     <name>MeetingKind</name>
     <message>
         <source>Consultations</source>
-        <translation>İstişareler</translation>
+        <translation>Siyasi istişareler</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
@@ -983,7 +983,7 @@ Değiştirilsinler mi?</translation>
     <name>PersonColumns</name>
     <message>
         <source>Name</source>
-        <translation>Ad</translation>
+        <translation>Adı soyadı</translation>
     </message>
     <message>
         <source>Own script</source>
@@ -991,7 +991,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Unvan</translation>
+        <translation>Görevi</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1380,7 +1380,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation>referans numarası</translation>
+        <translation>sayı</translation>
     </message>
     <message>
         <source>prepared by</source>
@@ -1468,7 +1468,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Key point (Markdown)</source>
-        <translation>Ana nokta (Markdown)</translation>
+        <translation>Ana husus (Markdown)</translation>
     </message>
     <message>
         <source>Marking</source>
@@ -1476,11 +1476,11 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>New key point</source>
-        <translation>Yeni ana nokta</translation>
+        <translation>Yeni ana husus</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation>Ana noktalar</translation>
+        <translation>Ana hususlar</translation>
     </message>
     <message>
         <source>Paragraph (Markdown)</source>
@@ -1513,7 +1513,7 @@ Değiştirilsinler mi?</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation>Referans</translation>
+        <translation>Sayı</translation>
     </message>
     <message>
         <source>e.g. BRF-2025-014</source>
