@@ -184,6 +184,7 @@ def test_arabic_mirrors_the_interface(started: Callable[[str], MainWindow]) -> N
     window = started("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft()
+    assert window.dockWidgetArea(window.preview) == Qt.DockWidgetArea.LeftDockWidgetArea
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
     assert FILE_MENU["ar"] in titles and "&مساعدة" in titles
     assert QLocale().language() == QLocale.Language.Arabic
@@ -197,6 +198,7 @@ def test_an_unknown_system_language_gives_english(
     assert language.current() == "en"
     assert child(window, QMenu, "menuFile").title() == FILE_MENU["en"]
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.dockWidgetArea(window.preview) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)

@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         for name in ("purposeEdit", "principalBioEdit"):
             self.spelling.watch(child(self.visit_panel, QPlainTextEdit, name))
         self.preview = PreviewDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        # Qt does not mirror dock areas: a right-to-left interface has its preview on the
+        # left, so that it still follows the meeting list and the editor in reading order.
+        self.addDockWidget(self._preview_area(), self.preview)
         self.problems_label = QLabel()
         self.problems_label.setAccessibleName(self.tr("Problems in the record"))
         self.review_label = QLabel()
@@ -723,9 +725,19 @@ class MainWindow(QMainWindow):
             self.autosaver.discard()
         self.preview.runner.wait()
         self.settings.set_bytes("geometry", self.saveGeometry())
-        self.settings.set_bytes("state", self.saveState())
+        self.settings.set_bytes(self._state_key(), self.saveState())
         self.settings.set_bytes("splitter", self.splitter.saveState())
         event.accept()
+
+    def _preview_area(self) -> Qt.DockWidgetArea:
+        if self.isRightToLeft():
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    def _state_key(self) -> str:
+        """Docks and toolbars are kept apart for each reading direction, so a switch of
+        language to or from Arabic does not put the preview back on the other side."""
+        return "state-rtl" if self.isRightToLeft() else "state"
 
     def _restore_geometry(self) -> None:
         """Put windows and panes back as they were; the first time, favour the editor and
@@ -735,7 +747,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.preview], [self.width() // 3], Qt.Orientation.Horizontal)
         for key, restore in (
             ("geometry", self.restoreGeometry),
-            ("state", self.restoreState),
+            (self._state_key(), self.restoreState),
             ("splitter", self.splitter.restoreState),
         ):
             value = self.settings.bytes(key)
