@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from briefing.gui import choices, language
@@ -131,6 +131,31 @@ def test_compiled_catalogues_are_made_from_the_ts_files(released: Path, lang: st
         assert _translations(shipped, keys) == _translations(made, keys)
 
 
+@pytest.mark.parametrize("lang", ("ar", "ru", "tr", "fr"))
+def test_qt_own_texts_read_as_qt_has_them(lang: str) -> None:
+    """Qt's own buttons and menus, carried for Azerbaijani, say in the other languages what
+    Qt's catalogue says."""
+    qt = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert qt.load(f"{folder}/qtbase_{lang}.qm")
+    ours = QTranslator()
+    assert ours.load(str(committed(lang).with_suffix(".qm")))
+    keys = [(c, s) for c, s, _ in messages(committed(lang)) if c.startswith("Q")]
+    assert sorted(s for _, s in keys) == sorted(language.QT_OWN)
+    for context, source in keys:
+        assert ours.translate(context, source) == qt.translate(context, source), source
+
+
+def test_qt_own_buttons_in_azerbaijani(qtbot: QtBot, speak: Callable[[str], None]) -> None:
+    speak("az")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.addWidget(buttons)
+    texts = {button.text().replace("&", "") for button in buttons.buttons()}
+    assert texts == {"OK", "Bağla"}
+
+
 def test_the_language_follows_the_setting_then_the_system() -> None:
     assert language.interface_language("ru", QLocale("fr")) == "ru"
     assert language.interface_language("", QLocale("az")) == "az"
@@ -186,7 +211,7 @@ def test_arabic_mirrors_the_interface(started: Callable[[str], MainWindow]) -> N
     assert window.isRightToLeft()
     assert window.dockWidgetArea(window.preview) == Qt.DockWidgetArea.LeftDockWidgetArea
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
-    assert FILE_MENU["ar"] in titles and "&مساعدة" in titles
+    assert FILE_MENU["ar"] in titles and "م&ساعدة" in titles
     assert QLocale().language() == QLocale.Language.Arabic
 
 

@@ -245,7 +245,7 @@ Replace them?</source>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;بحث عن:</translation>
+        <translation>بحث &amp;عن:</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
@@ -418,7 +418,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
+        <translation>ب&amp;حث…</translation>
     </message>
     <message>
         <source>Find and &amp;replace…</source>
@@ -686,11 +686,11 @@ Replace them?</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;New visit</source>
-        <translation>زيارة &amp;جديدة</translation>
+        <translation>&amp;زيارة جديدة</translation>
     </message>
     <message>
         <source>New from &amp;article…</source>
@@ -722,7 +722,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation>حفظ &amp;باسم…</translation>
+        <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1173,6 +1173,148 @@ Replace them?</source>
     <message>
         <source>Not updated</source>
         <translation>لم تُحدَّث</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>خطوة لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>خطوة لأ&amp;سفل</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>أعم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;حسنًا</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>أل&amp;غِ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>أغلق بلا حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>انسخ و&amp;صلة المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
     </message>
 </context>
 <context>

@@ -1087,7 +1087,7 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Briefing speaks the chosen language from its next start.</source>
-        <translation>Briefing seçilmiş dildə növbəti işə salınmadan danışacaq.</translation>
+        <translation>Briefing seçilmiş dilə növbəti dəfə işə salındıqda keçəcək.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1149,148 @@ Onlar əvəz edilsin?</translation>
     <message>
         <source>Not updated</source>
         <translation>Yenilənmədi</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Artır</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Azalt</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Ayır</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Yadda saxla</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;İmtina</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Yadda saxlamadan bağla</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrar et</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kö&amp;çür</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Yadda saxla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Yadda saxlama</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrar et</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Kö&amp;çür</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Keçidin ünvanını &amp;köçür</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
     </message>
 </context>
 <context>
@@ -1616,15 +1758,15 @@ Onlar əvəz edilsin?</translation>
     </message>
     <message>
         <source>Principal&apos;s title</source>
-        <translation>Nümayəndə heyəti rəhbərinin vəzifəsi</translation>
+        <translation>Rəhbərin vəzifəsi</translation>
     </message>
     <message>
         <source>Principal&apos;s organisation</source>
-        <translation>Nümayəndə heyəti rəhbərinin təşkilatı</translation>
+        <translation>Rəhbərin təşkilatı</translation>
     </message>
     <message>
         <source>Principal&apos;s country</source>
-        <translation>Nümayəndə heyəti rəhbərinin ölkəsi</translation>
+        <translation>Rəhbərin ölkəsi</translation>
     </message>
     <message>
         <source>Pronunciation</source>
