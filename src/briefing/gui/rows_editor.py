@@ -343,7 +343,9 @@ class RowsEditor(QWidget):
                 brush = PROBLEM_BRUSH if hits else REVIEW_BRUSH if imported else QBrush()
                 cell.setBackground(brush)
                 tips = hits + (
-                    [notes.get(imported, "Imported from the article")] if imported else []
+                    [notes.get(imported) or self.tr("Imported from the article")]
+                    if imported
+                    else []
                 )
                 if tips:
                     cell.setToolTip("\n".join(tips))

@@ -1359,6 +1359,10 @@ Replace them?</source>
         <translation>نقل الصف المحدد في جدول «{table}» إلى الأسفل</translation>
     </message>
     <message>
+        <source>Imported from the article</source>
+        <translation>مستورد من المقال</translation>
+    </message>
+    <message>
         <source>Edit {table}</source>
         <comment>undo step</comment>
         <translation>تعديل جدول «{table}»</translation>

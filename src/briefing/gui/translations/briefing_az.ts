@@ -1335,6 +1335,10 @@ Onlar əvəz edilsin?</translation>
         <translation>«{table}» cədvəlində seçilmiş sətri aşağı köçür</translation>
     </message>
     <message>
+        <source>Imported from the article</source>
+        <translation>Məqalədən idxal edilib</translation>
+    </message>
+    <message>
         <source>Edit {table}</source>
         <comment>undo step</comment>
         <translation>«{table}» cədvəlində dəyişiklik</translation>

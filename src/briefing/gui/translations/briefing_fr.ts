@@ -1335,6 +1335,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Descendre la ligne sélectionnée du tableau «&#xa0;{table}&#xa0;»</translation>
     </message>
     <message>
+        <source>Imported from the article</source>
+        <translation>Importé de l’article</translation>
+    </message>
+    <message>
         <source>Edit {table}</source>
         <comment>undo step</comment>
         <translation>la modification du tableau «&#xa0;{table}&#xa0;»</translation>

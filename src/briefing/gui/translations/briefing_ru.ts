@@ -1341,6 +1341,10 @@ Replace them?</source>
         <translation>Переместить выбранную строку таблицы «{table}» вниз</translation>
     </message>
     <message>
+        <source>Imported from the article</source>
+        <translation>Импортировано из статьи</translation>
+    </message>
+    <message>
         <source>Edit {table}</source>
         <comment>undo step</comment>
         <translation>изменение в таблице «{table}»</translation>

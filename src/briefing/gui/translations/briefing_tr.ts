@@ -1329,6 +1329,10 @@ Değiştirilsinler mi?</translation>
         <translation>“{table}” tablosundaki seçili satırı aşağı taşı</translation>
     </message>
     <message>
+        <source>Imported from the article</source>
+        <translation>Makaleden içe aktarıldı</translation>
+    </message>
+    <message>
         <source>Edit {table}</source>
         <comment>undo step</comment>
         <translation>“{table}” tablosunu düzenleme</translation>
