@@ -78,6 +78,8 @@ class ListBlock:
 @dataclass
 class Cell:
     paragraphs: list[Paragraph]
+    header: bool = False
+    """A ``<th>``: in a header row it heads its column, in a body row its row."""
 
 
 TableStyle = Literal["grid", "plain", "fields"]

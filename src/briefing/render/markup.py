@@ -284,7 +284,7 @@ class _Converter:
     def cell(self, element: _Element) -> Cell:
         if element.tag not in {"td", "th"}:
             raise MarkupError(f"markup: <{element.tag}> where a <td> belongs")
-        return Cell(_flatten(self.blocks(element.children)))
+        return Cell(_flatten(self.blocks(element.children)), header=element.tag == "th")
 
     def image(self, element: _Element, caption: list[Run]) -> Image:
         src = element.attrs.get("src", "")

@@ -9,6 +9,7 @@ table columns, list bullets, the footer and the contents.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -69,6 +70,7 @@ from briefing.writers.pdf_styles import (
     list_bullet,
     table_style,
 )
+from briefing.writers.pdf_tags import Node, Tagger, as_artifact, finish, tagged
 from briefing.writers.pdf_text import Pieces, TextSetter, draw_line, line_width
 from briefing.writers.scripts import is_rtl_language
 
@@ -96,10 +98,14 @@ class PdfWriter(Writer):
         styles = build_styles(layout)
         rtl = is_rtl_language(document.meta.language)
         text = TextSetter(styles.fonts, layout.font, rtl)
-        doc = _BriefingDocTemplate(stream, document.meta, layout, text)
+        untagged = io.BytesIO()
+        tagger = Tagger()
+        doc = _BriefingDocTemplate(untagged, document.meta, layout, text, tagger)
         story = _StoryBuilder(styles, text, layout, doc)
-        flowables = story.blocks(document.blocks)
+        flowables = story.blocks(document.blocks, tagger.root)
+        tagger.titles = {entry.key: entry.title for entry in story.outline}
         doc.build(flowables, canvasmaker=_LateFormCanvas)
+        finish(untagged.getvalue(), tagger, document.meta, stream)
 
 
 class _StoryBuilder:
@@ -121,46 +127,61 @@ class _StoryBuilder:
         """Every heading in order, known before layout so the contents need one pass."""
         self.heading_pages = doc.heading_pages
         """The page of each heading's bookmark, which the document fills in as it lays them out."""
+        self.heading_level = 0
+        """The tag level of the last heading: tags start at H1 and never skip a level."""
 
     def paragraph(
-        self, paragraph: Paragraph, styles: Mapping[str, ParagraphStyle], *, bold: bool = False
+        self,
+        paragraph: Paragraph,
+        styles: Mapping[str, ParagraphStyle],
+        tag: Node,
+        *,
+        bold: bool = False,
     ) -> Any:
         style = styles[paragraph.style]
         flowable = self.text.paragraph(paragraph.runs, style, align=paragraph.align, bold=bold)
+        flowable.briefing_tag = tag
         if paragraph.keep_with_next:
             flowable.keepWithNext = 1
         return flowable
 
-    def blocks(self, blocks: Iterable[Block]) -> list[Any]:
+    def blocks(self, blocks: Iterable[Block], parent: Node) -> list[Any]:
         story: list[Any] = []
         for block in blocks:
-            story.extend(self.block(block))
+            story.extend(self.block(block, parent))
         return _bind_headings_to_lists(story)
 
-    def block(self, block: Block) -> list[Any]:
+    def block(self, block: Block, parent: Node) -> list[Any]:
         if isinstance(block, Paragraph):
-            return [self.paragraph(block, self.styles.body)]
+            return [self.paragraph(block, self.styles.body, parent.child("P"))]
         if isinstance(block, Heading):
-            return self.heading(block)
+            return self.heading(block, parent)
         if isinstance(block, ListBlock):
-            return self.list_block(block, depth=1)
+            return self.list_block(block, 1, parent)
         if isinstance(block, Table):
-            return self.table(block)
+            return self.table(block, parent)
         if isinstance(block, Image):
-            return self.image(block)
+            return self.image(block, parent)
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
         if isinstance(block, Contents):
-            return self.contents(block)
+            return self.contents(block, parent)
         if isinstance(block, SpaceBlock):
             return [Spacer(1, block.height_mm * mm)]
         if isinstance(block, Rule):
             return [self.rule(block)]
         assert_never(block)
 
-    def heading(self, heading: Heading) -> list[Any]:
+    def heading_tag(self, level: int, parent: Node) -> Node:
+        """``H1``–``H3`` for a heading of ``level``: the first is H1 and none skips one, as
+        PDF/UA asks, whatever levels the template starts at."""
+        self.heading_level = min(level, self.heading_level + 1)
+        return parent.child(f"H{self.heading_level}")
+
+    def heading(self, heading: Heading, parent: Node) -> list[Any]:
         level = min(max(heading.level, 1), 3)
         flowable = self.text.paragraph(heading.runs, self.styles.headings[level])
+        flowable.briefing_tag = self.heading_tag(level, parent)
         entry = _OutlineEntry(level, heading.text(), f"heading{len(self.outline) + 1}")
         self.outline.append(entry)
         flowable.briefing_outline = entry
@@ -169,7 +190,7 @@ class _StoryBuilder:
         return [flowable, self.heading_rule()]
 
     def heading_rule(self) -> Any:
-        rule = HRFlowable(
+        rule = _Rule(
             width="100%",
             thickness=0.6,
             color=HexColor(self.layout.rule_color),
@@ -181,7 +202,7 @@ class _StoryBuilder:
 
     def rule(self, rule: Rule) -> Any:
         color = self.layout.heading_color if rule.heavy else self.layout.rule_color
-        return HRFlowable(
+        return _Rule(
             width="100%",
             thickness=2.0 if rule.heavy else 0.6,
             color=HexColor(color),
@@ -189,23 +210,32 @@ class _StoryBuilder:
             spaceAfter=6,
         )
 
-    def contents(self, contents: Contents) -> list[Any]:
+    def contents(self, contents: Contents, parent: Node) -> list[Any]:
         """The title (styled as a level-1 heading, but not in the outline) and the entries."""
         flowables: list[Any] = []
         if contents.title:
             title = self.text.paragraph([Run(contents.title)], self.styles.headings[1])
+            title.briefing_tag = self.heading_tag(1, parent)
             flowables += [title, self.heading_rule()]
         flowables.append(
             _Contents(
-                contents.depth, self.styles.contents, self.text, self.outline, self.heading_pages
+                contents.depth,
+                self.styles.contents,
+                self.text,
+                self.outline,
+                self.heading_pages,
+                parent.child("TOC"),
             )
         )
         return flowables
 
-    def list_block(self, block: ListBlock, depth: int) -> list[Any]:
+    def list_block(self, block: ListBlock, depth: int, parent: Node) -> list[Any]:
         if not block.items:
             return []
-        items = [ListItem(self.list_item(item.blocks, depth)) for item in block.items]
+        tag = parent.child("L")
+        items = [
+            ListItem(self.list_item(item.blocks, depth, tag.child("LI"))) for item in block.items
+        ]
         font = self.styles.fonts.regular
         common: dict[str, Any] = {
             "leftIndent": 16,
@@ -239,24 +269,40 @@ class _StoryBuilder:
             )
         ]
 
-    def list_item(self, blocks: Sequence[Paragraph | ListBlock], depth: int) -> list[Any]:
+    def list_item(
+        self, blocks: Sequence[Paragraph | ListBlock], depth: int, item: Node
+    ) -> list[Any]:
+        """The item's flowables; its label (the bullet) is tagged when the item draws."""
+        item.label = item.child("Lbl")
+        body = item.child("LBody")
         flowables: list[Any] = []
         for block in blocks:
             if isinstance(block, ListBlock):
-                flowables.extend(self.list_block(block, depth + 1))
+                flowables.extend(self.list_block(block, depth + 1, body))
             else:
-                flowables.append(self.paragraph(block, self.styles.listed))
-        return flowables or [self.text.paragraph([], self.styles.listed["body"])]
+                flowables.append(self.paragraph(block, self.styles.listed, body.child("P")))
+        if not flowables:
+            empty = self.text.paragraph([], self.styles.listed["body"])
+            empty.briefing_tag = body.child("P")
+            flowables.append(empty)
+        return flowables
 
-    def table(self, table: Table) -> list[Any]:
+    def table(self, table: Table, parent: Node) -> list[Any]:
         rows = table.header + table.rows
         columns = max((len(row) for row in rows), default=0)
         if columns == 0:
             return []
         header_count = len(table.header)
+        tag = parent.child("Table")
+        head = tag.child("THead") if header_count else None
+        body = tag.child("TBody")
         data = [
             self.table_row(
-                row, columns, header=index < header_count, fields=table.style == "fields"
+                row,
+                columns,
+                (head if head is not None and index < header_count else body).child("TR"),
+                header=index < header_count,
+                fields=table.style == "fields",
             )
             for index, row in enumerate(rows)
         ]
@@ -265,7 +311,7 @@ class _StoryBuilder:
         if rtl:
             data = [row[::-1] for row in data]
             widths = widths[::-1]
-        table_class = _WholeTable if table.style == "fields" else RLTable
+        table_class = _WholeTable if table.style == "fields" else _TaggedTable
         return [
             table_class(
                 data,
@@ -281,22 +327,32 @@ class _StoryBuilder:
             )
         ]
 
-    def table_row(self, row: list[Cell], columns: int, *, header: bool, fields: bool) -> list[Any]:
-        cells = [
-            self.cell(cell, bold=header or (fields and index == 0))
-            for index, cell in enumerate(row)
-        ]
-        return cells + [""] * (columns - len(cells))
+    def table_row(
+        self, row: list[Cell], columns: int, tag: Node, *, header: bool, fields: bool
+    ) -> list[Any]:
+        """The row's cells: a header row's are TH for their column, a label/value table's
+        labels and ``<th>`` in a body row TH for their row, the rest TD; missing cells are
+        empty TDs."""
+        cells = []
+        for index in range(columns):
+            cell = row[index] if index < len(row) else Cell([])
+            labels = (fields and index == 0) or cell.header
+            if header or labels:
+                node = tag.child("TH", scope="Column" if header else "Row")
+            else:
+                node = tag.child("TD")
+            cells.append(self.cell(cell, node, bold=header or (fields and index == 0)))
+        return cells
 
-    def cell(self, cell: Cell, *, bold: bool) -> list[Any]:
-        flowables: list[Any] = []
+    def cell(self, cell: Cell, tag: Node, *, bold: bool) -> list[Any]:
+        flowables: list[Any] = [_TagMark(tag)]
         for paragraph in cell.paragraphs:
-            if flowables:
+            if len(flowables) > 1:
                 flowables.append(Spacer(1, 3))
-            flowables.append(self.paragraph(paragraph, self.styles.cell, bold=bold))
+            flowables.append(self.paragraph(paragraph, self.styles.cell, tag.child("P"), bold=bold))
         return flowables
 
-    def image(self, image: Image) -> list[Any]:
+    def image(self, image: Image, parent: Node) -> list[Any]:
         """The picture, and its caption kept with it (and with a heading before it)."""
         if not image.path.is_file():
             raise ExportError(f"image not found: {image.path}")
@@ -310,13 +366,18 @@ class _StoryBuilder:
         max_height = self.frame_height * _IMAGE_MAX_HEIGHT
         if height > max_height:
             width, height = width * max_height / height, max_height
-        picture = RLImage(str(image.path), width=width, height=height, hAlign=image.align.upper())
+        picture = _Figure(str(image.path), width=width, height=height, hAlign=image.align.upper())
+        alt = image.alt or "".join(run.text for run in image.caption).strip()
+        # A picture nothing describes (a template's logo) is decoration: an artifact.
+        picture.briefing_tag = parent.child("Figure", alt=alt) if alt else None
         picture.spaceBefore = 6
         picture.spaceAfter = 2 if image.caption else 8
         if not image.caption:
             return [picture]
         picture.keepWithNext = 1
-        return [picture, self.text.paragraph(image.caption, self.styles.figure_caption)]
+        caption = self.text.paragraph(image.caption, self.styles.figure_caption)
+        caption.briefing_tag = parent.child("Caption")
+        return [picture, caption]
 
 
 @dataclass(frozen=True)
@@ -345,6 +406,7 @@ class _Contents(Flowable):  # type: ignore[misc]
         text: TextSetter,
         outline: list[_OutlineEntry],
         pages: Mapping[str, int],
+        tag: Node,
     ) -> None:
         super().__init__()
         # The font also serves the table's own drawing, which would pull in a base-14 font.
@@ -355,6 +417,10 @@ class _Contents(Flowable):  # type: ignore[misc]
         self.text = text
         self.outline = outline
         self.pages = pages
+        self.tag = tag
+        self._links: dict[str, Node] = {}
+        """Each entry's element (a link inside a contents item), made once: the entries
+        are set again whenever the contents are measured."""
         self._table: Any = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -374,12 +440,15 @@ class _Contents(Flowable):  # type: ignore[misc]
                 style = _mirrored_indents(style)
             tail = f'<onDraw name="briefingContentsEntry" label="{index},{int(rtl)}"/>'
             paragraph = self.text.paragraph([Run(entry.title)], style, link=entry.key, tail=tail)
+            if entry.key not in self._links:
+                self._links[entry.key] = self.tag.child("TOCI").child("Link")
+            paragraph.briefing_tag = self._links[entry.key]
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
             rows.append([paragraph])
         if not rows:
             rows.append([""])
-        self._table = RLTable(
+        self._table = _TaggedTable(
             rows, colWidths=(available_width,), style=self.table_style, splitInRow=1
         )
         self.width, self.height = self._table.wrapOn(self.canv, available_width, available_height)
@@ -510,11 +579,12 @@ class _PageFurniture:
         self.marking_color = HexColor(layout.marking_color)
 
     def __call__(self, canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        self.draw_banners(canvas, self.page.top_lines)
-        self.draw_banners(canvas, self.page.bottom_lines)
-        self.draw_footer(canvas, self.page.bottom_lines[-1])
-        canvas.restoreState()
+        with as_artifact(canvas, "Pagination"):
+            canvas.saveState()
+            self.draw_banners(canvas, self.page.top_lines)
+            self.draw_banners(canvas, self.page.bottom_lines)
+            self.draw_footer(canvas, self.page.bottom_lines[-1])
+            canvas.restoreState()
 
     def draw_banners(self, canvas: Any, baselines: tuple[float, ...]) -> None:
         center = self.page.width / 2
@@ -579,9 +649,24 @@ class _LateFormCanvas(Canvas):  # type: ignore[misc]
     """Draws what is known only when layout ends (the page count, the pages of headings)
     as forms, placed where they belong during layout and filled in when saving."""
 
+    tagger: Tagger | None = None
+    """Set by the document template: where marked content and links are recorded."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._late: list[Callable[[Any], None]] = []
+
+    def linkRect(self, contents: str, destination: str, *args: Any, **kwargs: Any) -> Any:
+        made = super().linkRect(contents, destination, *args, **kwargs)
+        if self.tagger is not None:
+            self.tagger.annotation(self, self.tagger.titles.get(destination, destination))
+        return made
+
+    def linkURL(self, url: str, rect: Any, *args: Any, **kwargs: Any) -> Any:
+        made = super().linkURL(url, rect, *args, **kwargs)
+        if self.tagger is not None:
+            self.tagger.annotation(self, url.removeprefix("mailto:"))
+        return made
 
     def late_form(self, draw: Callable[[Any], None]) -> None:
         """Place a form here, in the current coordinates, that ``draw`` fills in at saving."""
@@ -609,6 +694,75 @@ class _LateFormCanvas(Canvas):  # type: ignore[misc]
             draw(self)
             self.endForm()
         super().save()
+
+
+class _Rule(HRFlowable):  # type: ignore[misc]
+    """A rule, drawn as an artifact."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        with as_artifact(canvas):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class _Figure(RLImage):  # type: ignore[misc]
+    """A picture, tagged as a figure with its alternative text (an artifact without)."""
+
+    briefing_tag: Node | None = None
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        with tagged(canvas, self.briefing_tag, self):
+            super().drawOn(canvas, x, y, _sW)
+
+
+class _TagMark(Flowable):  # type: ignore[misc]
+    """Takes no room and draws nothing, but puts its element in the structure tree where
+    it stands: an empty table cell is still a cell."""
+
+    def __init__(self, tag: Node) -> None:
+        super().__init__()
+        self.briefing_tag = tag
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        tagger: Tagger | None = getattr(canvas, "tagger", None)
+        if tagger is not None:
+            tagger.place(self.briefing_tag)
+
+
+def _label_of(flowable: Any) -> Node | None:
+    """The label element of the list item whose first flowable is ``flowable``."""
+    for part in flowable if isinstance(flowable, list | tuple) else [flowable]:
+        tag = getattr(part, "briefing_tag", None)
+        item = tag.ancestor("LI") if isinstance(tag, Node) else None
+        if item is not None:
+            return item.label
+        inner = getattr(part, "_content", None) or getattr(part, "_flowable", None)
+        if inner is not None:
+            found = _label_of(inner)
+            if found is not None:
+                return found
+    return None
+
+
+class _TaggedTable(RLTable):  # type: ignore[misc]
+    """A table whose shading and rules are artifacts; its cells tag themselves."""
+
+    def _drawBkgrnd(self) -> None:
+        with as_artifact(self.canv):
+            super()._drawBkgrnd()
+
+    def _drawLines(self) -> None:
+        with as_artifact(self.canv):
+            super()._drawLines()
+
+    def _drawCell(self, value: Any, style: Any, position: Any, size: Any) -> None:
+        if isinstance(value, list | tuple | Flowable):
+            super()._drawCell(value, style, position, size)
+            return
+        with as_artifact(self.canv):
+            super()._drawCell(value, style, position, size)
 
 
 def _bind_headings_to_lists(story: list[Any]) -> list[Any]:
@@ -650,7 +804,7 @@ class _MovesWhole:
         return list(super().split(available_width, available_height))  # type: ignore[misc]
 
 
-class _WholeTable(_MovesWhole, RLTable):  # type: ignore[misc]
+class _WholeTable(_MovesWhole, _TaggedTable):
     pass
 
 
@@ -658,6 +812,15 @@ class _ItemIndenter(LIIndenter):  # type: ignore[misc]
     """A list item's content beside its bullet. Reportlab will not split an item where
     that leaves one line alone on the next page; at the top of a page that made an item
     one line taller than the page impossible to lay out, so there it splits anyway."""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """The bullet as the item's label, then the item, tagged as it draws itself."""
+        if self._bullet:
+            # The bullet marks itself drawn: the indenter passes attributes on to its item.
+            with tagged(canvas, _label_of(self._flowable), self._bullet):
+                self._bullet.drawOn(self, canvas, x, y, 0)
+        inner = max(0, _sW - self._leftIndent - self._rightIndent)
+        self._flowable.drawOn(canvas, x + self._leftIndent, y, inner)
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         content = self._flowable
@@ -746,8 +909,11 @@ class _BodyFrame(Frame):  # type: ignore[misc]
 class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """One page template with furniture; headings become nested, XYZ-fit bookmarks."""
 
-    def __init__(self, stream: BinaryIO, meta: Meta, layout: Layout, text: TextSetter) -> None:
+    def __init__(
+        self, stream: BinaryIO, meta: Meta, layout: Layout, text: TextSetter, tagger: Tagger
+    ) -> None:
         page = _page_geometry(layout, meta)
+        self.tagger = tagger
         super().__init__(
             stream,
             pagesize=(page.width, page.height),
@@ -787,6 +953,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         """The page each heading's bookmark landed on, by key; the contents read it."""
 
     def beforeDocument(self) -> None:
+        self.canv.tagger = self.tagger
         if self._pdf_date:
             stamp = self._pdf_date
             self.canv.setDateFormatter(lambda *_: stamp)

@@ -34,6 +34,7 @@ from briefing.errors import ExportError
 from briefing.resources import fonts_dir
 from briefing.writers.bidi import mirrored, resolve_levels, visual_order
 from briefing.writers.pdf_styles import ALIGNMENTS, CODE_COLOR, LINK_COLOR, FontFaces
+from briefing.writers.pdf_tags import Node, tagged
 from briefing.writers.scripts import (
     BIDI_MARKS,
     SYMBOLS,
@@ -317,6 +318,18 @@ class TextParagraph(RLParagraph):  # type: ignore[misc]
 
     width: float
     height: float
+    briefing_tag: Node | None = None
+    """The structure element the paragraph's text belongs to; none makes it an artifact."""
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        parts: list[Any] = super().split(available_width, available_height)
+        for part in parts:
+            part.briefing_tag = self.briefing_tag
+        return parts
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        with tagged(canvas, self.briefing_tag, self):
+            super().drawOn(canvas, x, y, _sW)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         known = self.__dict__.get("_wrapped_width") == available_width
