@@ -182,10 +182,21 @@ class Meta:
         return self.page_label.replace(PAGES, str(pages)).replace(PAGE, str(page))
 
 
+@dataclass(frozen=True)
+class Pagination:
+    """Where the PDF layout put things: its page count and the page of each heading (in
+    the order of the document's headings), for formats that lay out no pages themselves."""
+
+    pages: int
+    heading_pages: tuple[int | None, ...]
+
+
 @dataclass
 class Document:
     meta: Meta
     blocks: list[Block]
+    pagination: Pagination | None = None
+    """Set by the PDF writer once it has laid the document out."""
 
 
 @dataclass(frozen=True)

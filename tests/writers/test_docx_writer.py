@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
 
 import docx
+import pdfplumber
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -35,6 +37,7 @@ from briefing.document import (
 )
 from briefing.errors import ExportError, TemplateError
 from briefing.writers.docx import DocxWriter
+from briefing.writers.pdf import PdfWriter
 
 pytestmark = pytest.mark.core
 
@@ -479,12 +482,45 @@ def test_contents_link_each_heading_and_page_references_fill_in() -> None:
     assert tabs[0].position == text_frame(document)[0]
 
 
-def test_contents_ask_the_word_processor_to_update_fields() -> None:
-    settings = part(write(_contents_document()), "word/settings.xml")
-    assert '<w:updateFields w:val="true"/>' in settings
-    tags = [t.split()[0].split(">")[0] for t in settings.split("<w:")[1:]]
-    assert tags.index("updateFields") < tags.index("compat")
-    assert "updateFields" not in part(write([para("x")]), "word/settings.xml")
+def test_contents_are_a_filled_toc_field_with_the_pdf_pages_and_no_update_prompt() -> None:
+    blocks = [*_contents_document(), PageBreak(), Heading(1, [Run("Annex")])]
+    data = write(blocks)
+    pdf = io.BytesIO()
+    PdfWriter().write(Document(META, blocks), Layout(), pdf)
+    with pdfplumber.open(pdf) as laid_out:
+        pages = len(laid_out.pages)
+        outline = {
+            title: page + 1
+            for page, sheet in enumerate(laid_out.pages)
+            for title in ("Summary & purpose", "Key points", "Sources", "Annex")
+            if title in (sheet.extract_text() or "").splitlines()
+        }
+    body = part(data, "word/document.xml")
+    instructions = re.findall(r"<w:instrText[^>]*>([^<]*)</w:instrText>", body)
+    assert instructions[0] == ' TOC \\o "1-2" \\h \\z \\u '
+    assert body.count('w:fldCharType="begin"') == body.count('w:fldCharType="end"')
+    entries = [p for p in read(data).paragraphs if p.style.name.startswith("toc ")]
+    shown = {p.text.split("\t")[0]: int(p.text.split("\t")[1]) for p in entries}
+    assert shown == outline and outline["Annex"] == 3
+    assert "dirty" not in body
+    assert "updateFields" not in part(data, "word/settings.xml")
+    assert f"<Pages>{pages}</Pages>" in part(data, "docProps/app.xml") and pages == 3
+
+
+def test_tables_carry_a_title_and_a_description() -> None:
+    header = [[Cell([para("Date")]), Cell([para("Engagement")])]]
+    rows = [[Cell([para("20 Apr")]), Cell([para("Talks")])]]
+    labels = [[Cell([para("Reference")]), Cell([para("BRF-1")])]]
+    blocks: list[Block] = [
+        Heading(1, [Run("Programme")]),
+        Table(header=header, rows=rows),
+        Table(header=[], rows=labels, style="fields"),
+    ]
+    programme, fields = read(write(blocks)).tables
+    for table, description in ((programme, "Date · Engagement"), (fields, "Reference")):
+        properties = table._tbl.tblPr
+        assert properties.find(qn("w:tblCaption")).get(qn("w:val")) == "Programme"
+        assert properties.find(qn("w:tblDescription")).get(qn("w:val")) == description
 
 
 def test_spacer_is_an_empty_paragraph_of_exact_height() -> None:

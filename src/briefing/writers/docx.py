@@ -73,6 +73,7 @@ from briefing.document import (
 from briefing.errors import ExportError, TemplateError
 from briefing.writers import docx_xml as ox
 from briefing.writers.base import Writer
+from briefing.writers.pdf import PdfWriter
 from briefing.writers.scripts import (
     companions,
     has_rtl,
@@ -407,6 +408,24 @@ def _timestamp(date: str) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+def _table_description(table: Table) -> str:
+    """What the table holds, in its own words: its column headings, or the labels of its
+    rows (a label/value table)."""
+    if table.header:
+        labels = [_cell_text(cell) for cell in table.header[0]]
+    else:
+        labels = [
+            _cell_text(row[0])
+            for row in table.rows
+            if row and (row[0].header or table.style == "fields")
+        ]
+    return " · ".join(label for label in labels if label)
+
+
+def _cell_text(cell: Cell) -> str:
+    return " ".join(paragraph.text() for paragraph in cell.paragraphs).strip()
+
+
 def _column_widths(relative: list[float] | None, count: int, total: int) -> list[int]:
     """Widths in twips proportional to ``relative`` that add up exactly to ``total``."""
     usable = relative is not None and len(relative) == count and all(w > 0 for w in relative)
@@ -420,8 +439,20 @@ def _column_widths(relative: list[float] | None, count: int, total: int) -> list
 class _Builder:
     """One document being laid out: the python-docx object and where the text frame is."""
 
-    def __init__(self, layout: Layout, headings: list[Heading], language: str) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        headings: list[Heading],
+        language: str,
+        heading_pages: dict[int, int | None],
+        page_count: int,
+    ) -> None:
         self.layout = layout
+        self.heading_pages = heading_pages
+        """The page of each heading in the PDF layout, by ``id`` of the heading."""
+        self.page_count = page_count
+        self.last_heading = ""
+        """The latest heading's text: the title of the tables under it."""
         self.rtl = is_rtl_language(language)
         """A right-to-left document: every paragraph, the tables and the section run so."""
         self.companions = companions(layout.font)
@@ -499,6 +530,7 @@ class _Builder:
     def _heading(self, heading: Heading) -> None:
         level = min(max(heading.level, 1), 3)
         paragraph = self._new_paragraph(self.styles[f"Heading {level}"])
+        self.last_heading = heading.text()
         self._direct(paragraph, heading.text())
         self._add_runs(paragraph, heading.runs)
         number = self.bookmarks.get(id(heading))
@@ -595,6 +627,7 @@ class _Builder:
         # As python-docx's add_table makes it, less its searches for the body's end and width.
         tbl = CT_Tbl.new_tbl(0, count, Emu(self.text_width))
         self._append(tbl)
+        ox.describe_table(tbl, self.last_heading, _table_description(table))
         grid = DocxTable(tbl, self.doc)
         if table.style == "grid":
             tbl.tblStyle_val = self._grid_style
@@ -683,12 +716,12 @@ class _Builder:
     # Table of contents
 
     def _contents(self, contents: Contents) -> None:
-        """Linked entries whose page numbers are PAGEREF fields.
+        """A table-of-contents field whose result is already there: linked entries with
+        the pages of the PDF layout as PAGEREF results.
 
-        LibreOffice shows a TOC field's stored result as it is, so a TOC field written
-        without a layout engine would show no page numbers there; page references are
-        computed by LibreOffice when it lays out the pages, and by Word when it updates
-        the fields on opening (``w:updateFields``).
+        Word and LibreOffice show a field's stored result until it is updated, so the
+        contents read right on opening, with no prompt to update fields; "Update table"
+        then redoes them with the word processor's own pages.
         """
         looks = _contents_looks(self.layout)
         for name in _CONTENTS_STYLES:
@@ -701,23 +734,31 @@ class _Builder:
             title = self.styles.ensure(
                 _CONTENTS_TITLE, WD_STYLE_TYPE.PARAGRAPH, looks[_CONTENTS_TITLE]
             )
-            paragraph = self._new_paragraph(title)
-            self._direct(paragraph, contents.title)
-            self._add_text(paragraph, ox.clean_text(contents.title))
-        for heading in self.headings:
-            if heading.level > contents.depth:
-                continue
-            number = self.bookmarks[id(heading)]
-            style = self.styles[_CONTENTS_STYLES[min(heading.level, 3) - 1]]
+            heading = self._new_paragraph(title)
+            self._direct(heading, contents.title)
+            self._add_text(heading, ox.clean_text(contents.title))
+        entries = [h for h in self.headings if h.level <= contents.depth]
+        instruction = f'TOC \\o "1-{contents.depth}" \\h \\z \\u'
+        paragraph: DocxParagraph | None = None
+        for index, entry in enumerate(entries):
+            number = self.bookmarks[id(entry)]
+            style = self.styles[_CONTENTS_STYLES[min(entry.level, 3) - 1]]
             paragraph = self._new_paragraph(style)
-            text = ox.clean_text(heading.text())
+            if index == 0:
+                ox.begin_field(paragraph, instruction)
+            text = ox.clean_text(entry.text())
             self._direct(paragraph, text)
             pieces = [
                 (piece, None if script is None else self.companions.name(script))
                 for piece, script in script_runs(text)
             ]
-            ox.add_contents_entry(paragraph, pieces, f"{_BOOKMARK_PREFIX}{number}")
-        ox.set_update_fields(self.doc.settings.element)
+            page = self.heading_pages.get(id(entry))
+            bookmark = f"{_BOOKMARK_PREFIX}{number}"
+            ox.add_contents_entry(paragraph, pieces, bookmark, str(page or ""))
+        if paragraph is None:
+            paragraph = self._new_paragraph(self.styles[_CONTENTS_STYLES[0]])
+            ox.begin_field(paragraph, instruction)
+        ox.end_field(paragraph)
 
     # Header, footer, properties
 
@@ -730,6 +771,7 @@ class _Builder:
             self._page_line(footer, meta)
         self._marking_lines(footer, banner[::-1], at_start=False)
         self._set_properties(meta)
+        ox.set_application(self.doc.part.package, about.NAME, about.version(), self.page_count)
         language = ox.clean_text(meta.language).strip() or "en"
         ox.set_language(self.doc.styles.element, language, complex_=self.rtl)
         ox.set_theme_language(self.doc.settings.element, language, complex_=self.rtl)
@@ -853,8 +895,13 @@ class DocxWriter(Writer):
 
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
         listed = any(isinstance(block, Contents) for block in document.blocks)
-        headings = [b for b in document.blocks if listed and isinstance(b, Heading)]
-        builder = _Builder(layout, headings, document.meta.language)
+        every_heading = [b for b in document.blocks if isinstance(b, Heading)]
+        # Word lays out pages only when asked to update fields, and would ask on every
+        # opening: the contents and page count are filled in from the PDF layout instead.
+        pagination = PdfWriter().paginate(document, layout)
+        pages = dict(zip(map(id, every_heading), pagination.heading_pages, strict=True))
+        headings = every_heading if listed else []
+        builder = _Builder(layout, headings, document.meta.language, pages, pagination.pages)
         for block in document.blocks:
             builder.add(block)
         stream.write(builder.finish(document.meta))

@@ -467,9 +467,24 @@ def add_simple_field(paragraph: Paragraph, instruction: str, placeholder: str) -
     paragraph._p.append(field)
 
 
-def set_update_fields(settings_element: Any) -> None:
-    """Ask the word processor to update every field when it opens the document."""
-    child(settings_element, "w:updateFields").set(qn("w:val"), "true")
+def begin_field(paragraph: Paragraph, instruction: str) -> None:
+    """Start a complex field (its result follows, up to ``end_field``)."""
+    _add_run(paragraph._p, "w:fldChar", fldCharType="begin")
+    _add_run(paragraph._p, "w:instrText", f" {instruction} ")
+    _add_run(paragraph._p, "w:fldChar", fldCharType="separate")
+
+
+def end_field(paragraph: Paragraph) -> None:
+    _add_run(paragraph._p, "w:fldChar", fldCharType="end")
+
+
+def describe_table(table: Any, caption: str, description: str) -> None:
+    """The table's title and description, which screen readers announce with it."""
+    properties = table.tblPr
+    if caption:
+        child(properties, "w:tblCaption").set(qn("w:val"), clean_text(caption))
+    if description:
+        child(properties, "w:tblDescription").set(qn("w:val"), clean_text(description))
 
 
 def add_bookmark(paragraph: Paragraph, name: str, number: int) -> None:
@@ -481,13 +496,12 @@ def add_bookmark(paragraph: Paragraph, name: str, number: int) -> None:
 
 
 def add_contents_entry(
-    paragraph: Paragraph, pieces: Iterable[tuple[str, str | None]], bookmark: str
+    paragraph: Paragraph, pieces: Iterable[tuple[str, str | None]], bookmark: str, page: str
 ) -> None:
     """The text ``pieces``, a tab and the page of ``bookmark``, all one link to the bookmark.
 
     Each piece names the complex-script font of right-to-left text, or None. The page
-    number is a PAGEREF field marked dirty, so it is computed when pages are laid out
-    rather than stored here.
+    number is a PAGEREF field whose result is ``page``, so it shows before any update.
     """
     link = new_element("w:hyperlink", {qn("w:anchor"): bookmark, qn("w:history"): "1"})
     paragraph._p.append(link)
@@ -499,10 +513,10 @@ def add_contents_entry(
             run.insert(0, rpr)
             set_right_to_left(rpr, font)
     _add_run(link, "w:tab")
-    _add_run(link, "w:fldChar", fldCharType="begin", dirty="true")
+    _add_run(link, "w:fldChar", fldCharType="begin")
     _add_run(link, "w:instrText", f" PAGEREF {bookmark} \\h ")
     _add_run(link, "w:fldChar", fldCharType="separate")
-    _add_run(link, "w:t", "")
+    _add_run(link, "w:t", page)
     _add_run(link, "w:fldChar", fldCharType="end")
 
 
@@ -540,16 +554,18 @@ def drop_relationships(rels: Any, reltypes: Iterable[str]) -> None:
         del rels[r_id]
 
 
-def set_application(package: Any, name: str, version: str) -> None:
-    """Name the program that wrote the package in ``docProps/app.xml`` (python-docx's own
-    says Microsoft Word for Macintosh). AppVersion must read ``XX.YYYY``: 0.1.0 is 00.0100."""
+def set_application(package: Any, name: str, version: str, pages: int = 1) -> None:
+    """Name the program that wrote the package and its page count in ``docProps/app.xml``
+    (python-docx's own says Microsoft Word for Macintosh, one page). AppVersion must read
+    ``XX.YYYY``: 0.1.0 is 00.0100."""
     major, minor, patch = ([*(int(n) for n in re.findall(r"\d+", version)), 0, 0, 0])[:3]
     app_version = f"{major % 100:02d}.{(minor % 100) * 100 + patch % 100:04d}"
     blob = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
         'extended-properties"><Application>'
-        f"{escape(name)}</Application><AppVersion>{app_version}</AppVersion></Properties>"
+        f"{escape(name)}</Application><Pages>{pages}</Pages>"
+        f"<AppVersion>{app_version}</AppVersion></Properties>"
     ).encode()
     for part in package.parts:
         if part.partname == "/docProps/app.xml":

@@ -54,6 +54,7 @@ from briefing.document import (
     ListBlock,
     Meta,
     PageBreak,
+    Pagination,
     Paragraph,
     Rule,
     Run,
@@ -95,17 +96,33 @@ class PdfWriter(Writer):
     description: ClassVar[str] = "PDF (reportlab)"
 
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
+        untagged = io.BytesIO()
+        tagger = self._lay_out(document, layout, untagged)
+        finish(untagged.getvalue(), tagger, document.meta, stream)
+
+    def paginate(self, document: Document, layout: Layout) -> Pagination:
+        """The document's pagination, laying it out if no PDF of it was written yet."""
+        if document.pagination is None:
+            self._lay_out(document, layout, io.BytesIO())
+        assert document.pagination is not None
+        return document.pagination
+
+    def _lay_out(self, document: Document, layout: Layout, stream: BinaryIO) -> Tagger:
+        """Lay the document out into ``stream`` (untagged) and note its pagination."""
         styles = build_styles(layout)
         rtl = is_rtl_language(document.meta.language)
         text = TextSetter(styles.fonts, layout.font, rtl)
-        untagged = io.BytesIO()
         tagger = Tagger()
-        doc = _BriefingDocTemplate(untagged, document.meta, layout, text, tagger)
+        doc = _BriefingDocTemplate(stream, document.meta, layout, text, tagger)
         story = _StoryBuilder(styles, text, layout, doc)
         flowables = story.blocks(document.blocks, tagger.root)
         tagger.titles = {entry.key: entry.title for entry in story.outline}
         doc.build(flowables, canvasmaker=_LateFormCanvas)
-        finish(untagged.getvalue(), tagger, document.meta, stream)
+        document.pagination = Pagination(
+            pages=doc.page,
+            heading_pages=tuple(doc.heading_pages.get(entry.key) for entry in story.outline),
+        )
+        return tagger
 
 
 class _StoryBuilder:
