@@ -101,3 +101,30 @@ def test_exports_through_other_templates_are_named_after_them(
         "trip.visit.json",
     ]
     assert "wrote" in capsys.readouterr().out
+
+
+def test_photos_without_alt_text_are_warned_about_but_still_valid_and_exported(
+    tmp_path: Path, sample_data: dict[str, object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (30, 20)).save(tmp_path / "talks.png")
+    sample_data["photos"] = [
+        {"path": "talks.png", "caption": "Talks in Baghdad", "credit": None, "alt": None},
+        {"path": "talks.png", "caption": None, "credit": None, "alt": " "},
+        {"path": "talks.png", "caption": None, "credit": None, "alt": "Two ministers"},
+        {"path": None, "caption": None, "credit": "MFA", "alt": None},
+    ]
+    record = tmp_path / "photos.visit.json"
+    record.write_text(json.dumps(sample_data), encoding="utf-8")
+    warnings = [
+        f"warning: {record}: $.photos[0].alt: the photo has no alt text; screen readers get "
+        "only its caption",
+        f"warning: {record}: $.photos[1].alt: the photo has no alt text or caption; screen "
+        "readers skip it",
+    ]
+    assert main(["validate", str(record)]) == 0
+    out = capsys.readouterr()
+    assert out.err.splitlines() == warnings and out.out == f"{record}: valid\n"
+    assert main(["export", str(record), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err.splitlines() == warnings

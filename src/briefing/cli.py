@@ -186,16 +186,19 @@ def _export(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from briefing.model import load_record
+    from briefing.model.checks import record_advice
 
     failed = False
     for path in args.records:
         try:
-            load_record(path)
+            record = load_record(path)
         except BriefingError as error:
             failed = True
             for line in error.lines():
                 print(line, file=sys.stderr)
         else:
+            for advice in record_advice(record):
+                print(f"warning: {path}: {advice.path}: {advice.message}", file=sys.stderr)
             print(f"{path}: valid")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing.atomic import atomic_write
 from briefing.errors import ExportError
 from briefing.model import Record, load_record
+from briefing.model.checks import record_advice
 from briefing.model.release import ReleaseError, edition_suffix, release_edition
 from briefing.render import document_language, render_document
 from briefing.render.templates import Template
@@ -129,11 +130,14 @@ def run_job(
 ) -> list[Path]:
     """Load and validate the job's record, then write every requested format; ``notice``
     hears of what is written differently from what the record asks (a language with no
-    catalog)."""
+    catalog) and of what would make a better brief (a photo without alt text)."""
     record = load_record(job.record)
-    language_notice = document_language(record, template).notice()
-    if language_notice and notice:
-        notice(f"{job.record}: $.document.language: {language_notice}")
+    if notice is not None:
+        language_notice = document_language(record, template).notice()
+        if language_notice:
+            notice(f"{job.record}: $.document.language: {language_notice}")
+        for advice in record_advice(record):
+            notice(f"{job.record}: {advice.path}: {advice.message}")
     if job.release_level is not None:
         try:
             record = release_edition(record, job.release_level)

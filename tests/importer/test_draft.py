@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -152,3 +153,24 @@ def test_html_article(tmp_path: Path) -> None:
     assert data["sources"][0]["publisher"] == "Trend"
     assert data["sources"][0]["title"] == "Deputy FM visits Tashkent"
     assert data["photos"][0]["credit"] == "Trend"
+
+
+def test_html_pictures_bring_their_alt_text_for_review() -> None:
+    page = (
+        "<html><body><h1>Deputy FM visits Tashkent</h1><figure>"
+        "<img src='a.jpg' alt='Khalafov and  Nematov shake hands'>"
+        "<figcaption>The ministers in Tashkent (Photo: Trend)</figcaption></figure>"
+        "<p>On 7 April 2017, Deputy Foreign Minister Khalaf Khalafov visited Uzbekistan "
+        "and met with First Deputy Foreign Minister Ilhom Nematov in Tashkent.</p>"
+        "<img src='b.jpg' alt='The delegations at the table'>"
+        "<nav><img src='logo.png' alt='Site logo'></nav><img src='pixel.gif' alt=''>"
+        "</body></html>"
+    )
+    draft = draft_from_text(page, today=TODAY)
+    photos = draft.data["photos"]
+    assert [(p["caption"], p["credit"], p["alt"]) for p in photos] == [
+        ("The ministers in Tashkent", "Trend", "Khalafov and Nematov shake hands"),
+        (None, None, "The delegations at the table"),
+    ]
+    parse_record(json.dumps(draft.data), Path("draft.visit.json"))
+    assert {"$.photos[0].alt", "$.photos[1].alt"} <= set(draft.info["fields"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefing.importer.dates import full_date, month_number
@@ -25,6 +25,8 @@ class Photo:
     caption: str | None
     line: str
     """The line of the article it was read from."""
+    alt: str | None = None
+    """The page's alt text for the picture, when it gave one."""
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,10 @@ def clean(raw: str) -> Cleaned:
     evidence = crawl.group(0).strip() if crawl else None
     if crawl:
         text = text[crawl.end() :]
+    alts: list[str] = []
     if looks_like_html(text):
         text, meta = html_to_text(text)
+        alts = meta.image_alts
         url, headline_hint = meta.url, meta.headline
         if meta.site_name:
             publishers.append(Publisher(meta.site_name, f"<meta> {meta.site_name}", "site"))
@@ -173,6 +177,7 @@ def clean(raw: str) -> Cleaned:
     result = Cleaned(paragraphs=[], url=url, publishers=publishers)
     result.article_date, result.date_evidence = article_date, evidence
     blocks = _blocks(_strip_lines(lines, result))
+    _take_alts(alts, result)
     _take_signoff(blocks, result)
     _take_headline(blocks, result, headline_hint)
     while blocks:
@@ -185,6 +190,17 @@ def clean(raw: str) -> Cleaned:
         _repair(b) for b in blocks if b and (_is_sentence(b) or len(b.split()) >= 8)
     ]
     return result
+
+
+def _take_alts(alts: list[str], result: Cleaned) -> None:
+    """Give the page's pictures their alt text, in order; a picture with alt text but no
+    credit or caption line is a photo too."""
+    for index, alt in enumerate(alts):
+        line = f'<img alt="{alt}">'
+        if index < len(result.photos):
+            result.photos[index] = replace(result.photos[index], alt=alt)
+        else:
+            result.photos.append(Photo(None, None, line, alt))
 
 
 def _strip_lines(lines: list[str], result: Cleaned) -> list[str]:

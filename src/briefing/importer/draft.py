@@ -109,6 +109,7 @@ def _record(extraction: Extraction, source_name: str | None, today: date) -> dic
                 "path": None,
                 "caption": b.value(f"{path}.caption", photo.caption, photo.line),
                 "credit": b.value(f"{path}.credit", photo.credit, photo.line),
+                "alt": b.value(f"{path}.alt", photo.alt, photo.line),
             }
         )
     document = {

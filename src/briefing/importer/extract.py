@@ -686,7 +686,9 @@ def _issued_on(all_sentences: list[Sentence], extraction: Extraction) -> None:
 def _unique_photos(photos: list[Photo]) -> list[Photo]:
     unique: list[Photo] = []
     for photo in photos:
-        if all((p.credit, p.caption) != (photo.credit, photo.caption) for p in unique):
+        if all(
+            (p.credit, p.caption, p.alt) != (photo.credit, photo.caption, photo.alt) for p in unique
+        ):
             unique.append(photo)
     return unique
 

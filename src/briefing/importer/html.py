@@ -67,6 +67,8 @@ class PageMeta:
     published: str | None = None
     url: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    image_alts: list[str] = field(default_factory=list)
+    """The alt text of each picture in the article, in order: what the page says it shows."""
 
 
 def looks_like_html(text: str) -> bool:
@@ -94,6 +96,8 @@ class _TextParser(HTMLParser):
             self.meta.extra.setdefault("time", values["datetime"])
         if tag == "title":
             self._in_title = True
+        if tag == "img" and not self._skipping and " ".join(values.get("alt", "").split()):
+            self.meta.image_alts.append(" ".join(values["alt"].split()))
         if tag in _SKIP and tag != "head":
             self._skipping.append(tag)
         if tag == "h1":

@@ -171,3 +171,18 @@ def _image_problem(path: Path) -> str | None:
             f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"
         )
     return None
+
+
+def record_advice(record: Record) -> list[Problem]:
+    """What does not stop an export but makes a worse brief: a photograph with no alt
+    text is a figure screen readers can only announce by its caption, or not at all."""
+    advice = []
+    for index, photo in enumerate(record.photos):
+        if not photo.path or (photo.alt or "").strip():
+            continue
+        if (photo.caption or "").strip():
+            message = "the photo has no alt text; screen readers get only its caption"
+        else:
+            message = "the photo has no alt text or caption; screen readers skip it"
+        advice.append(Problem(f"$.photos[{index}].alt", message))
+    return advice
