@@ -267,3 +267,25 @@ def validate_bytes(data: bytes, folder: Path) -> list[str]:
     path = folder / "checked.pdf"
     path.write_bytes(data)
     return [f.rule_id for f in validate(str(path)).findings]
+
+
+def _passage_languages(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        return [
+            str(operands[1].Lang)
+            for page in pdf.pages
+            for operands, operator in pikepdf.parse_content_stream(page)
+            if str(operator) == "BDC" and operands[0] == "/Span" and "/Lang" in operands[1]
+        ]
+
+
+def test_passages_in_another_script_carry_their_language(
+    tmp_path: Path, briefs: dict[tuple[str, str], Path]
+) -> None:
+    """The bilingual sample's Arabic names are spoken as Arabic inside an English brief;
+    an Arabic brief marks none of its own text as a passage."""
+    record = SAMPLES / "bilingual-rafiyev-baghdad-2025.visit.json"
+    assert main(["export", str(record), "-f", "pdf", "-o", str(tmp_path)]) == 0
+    languages = _passage_languages(tmp_path / "bilingual-rafiyev-baghdad-2025.pdf")
+    assert languages and set(languages) == {"ar"}
+    assert _passage_languages(briefs["arabic-rafiyev", "briefing-book"]) == []

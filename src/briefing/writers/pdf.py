@@ -71,7 +71,14 @@ from briefing.writers.pdf_styles import (
     list_bullet,
     table_style,
 )
-from briefing.writers.pdf_tags import Node, Tagger, as_artifact, finish, tagged
+from briefing.writers.pdf_tags import (
+    Node,
+    PassageTextObject,
+    Tagger,
+    as_artifact,
+    finish,
+    tagged,
+)
 from briefing.writers.pdf_text import Pieces, TextSetter, draw_line, line_width
 from briefing.writers.scripts import is_rtl_language
 
@@ -668,6 +675,11 @@ class _LateFormCanvas(Canvas):  # type: ignore[misc]
 
     tagger: Tagger | None = None
     """Set by the document template: where marked content and links are recorded."""
+    document_language = ""
+    """Set by the document template: passages in another script are marked as such."""
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+        return PassageTextObject(self, x, y, direction=direction)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -931,6 +943,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         page = _page_geometry(layout, meta)
         self.tagger = tagger
+        self.language = meta.language
         super().__init__(
             stream,
             pagesize=(page.width, page.height),
@@ -971,6 +984,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.canv.tagger = self.tagger
+        self.canv.document_language = self.language
         if self._pdf_date:
             stamp = self._pdf_date
             self.canv.setDateFormatter(lambda *_: stamp)

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from briefing.document import Meta
 
@@ -145,6 +146,43 @@ class Tagger:
         link = owner if owner.role == "Link" else owner.child("Link")
         self.place(link)
         link.kids.append(AnnotationRef(page, index, contents))
+
+
+class PassageTextObject(PDFTextObject):  # type: ignore[misc]
+    """A text object that marks passages in another script with their language.
+
+    A screen reader reads a whole paragraph in the document's language unless told
+    otherwise; an Arabic name inside an English brief (the bilingual sample's counterparts)
+    is drawn inside a span with ``/Lang (ar)``, so it is spoken as Arabic.
+    """
+
+    def _formatText(self, text: str) -> str:
+        operators: str = super()._formatText(text)
+        language = passage_language(text, getattr(self._canvas, "document_language", ""))
+        if not language:
+            return operators
+        return f"/Span <</Lang ({language})>> BDC {operators} EMC "
+
+
+_SCRIPT_LANGUAGES = (
+    ("ar", ("\u0600", "\u06ff"), {"ar", "fa", "ur", "ps", "ckb", "sd", "ug"}),
+    ("ar", ("\u0750", "\u077f"), {"ar", "fa", "ur", "ps", "ckb", "sd", "ug"}),
+    ("ar", ("\ufb50", "\ufdff"), {"ar", "fa", "ur", "ps", "ckb", "sd", "ug"}),
+    ("ar", ("\ufe70", "\ufeff"), {"ar", "fa", "ur", "ps", "ckb", "sd", "ug"}),
+    ("he", ("\u0590", "\u05ff"), {"he", "yi"}),
+)
+
+
+def passage_language(text: str, document_language: str) -> str | None:
+    """The language of a piece of text in a script the document's language is not
+    written in (Arabic or Hebrew letters), taken as that script's main language; None
+    for text the document's language covers."""
+    own = document_language.replace("_", "-").split("-")[0].lower()
+    for char in text:
+        for language, (low, high), speakers in _SCRIPT_LANGUAGES:
+            if low <= char <= high and char.isalpha():
+                return None if own in speakers else language
+    return None
 
 
 @contextlib.contextmanager
