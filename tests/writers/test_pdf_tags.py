@@ -22,6 +22,7 @@ from briefing.cli import main
 from briefing.document import Cell, Document, Image, Layout, Meta, Paragraph, Run, Table
 from briefing.resources import data_dir
 from briefing.writers.pdf import PdfWriter
+from briefing.writers.pdf_tags import letters_in_cmap
 
 pytestmark = pytest.mark.core
 
@@ -289,3 +290,10 @@ def test_passages_in_another_script_carry_their_language(
     languages = _passage_languages(tmp_path / "bilingual-rafiyev-baghdad-2025.pdf")
     assert languages and set(languages) == {"ar"}
     assert _passage_languages(briefs["arabic-rafiyev", "briefing-book"]) == []
+
+
+def test_presentation_forms_map_to_letters_and_other_entries_stay() -> None:
+    cmap = b"<01> <FEDF>\n<02> <FEF7>\n<03> <0041>\n<04> <1F600>\n<05> <D83DDE00>\n"
+    assert letters_in_cmap(cmap) == (
+        b"<01> <0644>\n<02> <06230644>\n<03> <0041>\n<04> <1F600>\n<05> <D83DDE00>\n"
+    )

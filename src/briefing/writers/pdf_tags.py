@@ -225,9 +225,14 @@ def _letters_for_forms(pdf: Any) -> None:
             continue
         seen.add(cmap.objgen)
         data = cmap.read_bytes()
-        rewritten = _BFCHAR.sub(_base_letters, data)
+        rewritten = letters_in_cmap(data)
         if rewritten != data:
             cmap.write(rewritten)
+
+
+def letters_in_cmap(cmap: bytes) -> bytes:
+    """A ToUnicode CMap's ``bfchar`` entries with presentation forms as letters."""
+    return _BFCHAR.sub(_base_letters, cmap)
 
 
 def _fonts(pdf: Any) -> Iterator[Any]:
@@ -249,7 +254,10 @@ def _resource_fonts(resources: Any) -> Iterator[Any]:
 
 
 def _base_letters(match: re.Match[bytes]) -> bytes:
-    shown = bytes.fromhex(match.group(2).decode()).decode("utf-16-be", errors="replace")
+    code = match.group(2).decode()
+    if len(code) % 4:  # not UTF-16 (reportlab writes a code point beyond it bare)
+        return match.group(0)
+    shown = bytes.fromhex(code).decode("utf-16-be", errors="replace")
     if not any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in shown):
         return match.group(0)
     # A ligature's letters in the order it is drawn, right to left, as every right-to-left
