@@ -19,6 +19,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
+import briefing.render
 from briefing.cli import main
 from briefing.i18n import LOCALE_DIR, SHIPPED, read_catalog
 from briefing.render.templates import builtin_templates_dir, find_template
@@ -228,13 +229,13 @@ def test_every_template_string_is_translated(language: str, template: str) -> No
 
 
 def _extracted_messages() -> set[str]:
-    """What `pybabel extract -F babel.cfg -k N_` finds now, by singular form."""
-    root = builtin_templates_dir().parent
+    """What `pybabel extract -F babel.cfg -k N_` finds now, by singular form: in the
+    templates and render modules as installed (a checkout's or a wheel's)."""
     options = {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}
     found: set[str] = set()
     for folder, method in (
-        (root / "templates", "jinja2"),
-        (root / "src/briefing/render", "python"),
+        (builtin_templates_dir(), "jinja2"),
+        (Path(briefing.render.__file__).parent, "python"),
     ):
         pattern = "**.html" if method == "jinja2" else "**.py"
         for _, _, message, _, _ in extract_from_dir(
