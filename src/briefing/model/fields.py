@@ -62,9 +62,6 @@ ClockTime = Annotated[
 Name = Annotated[str, Field(min_length=1, max_length=500)]
 """A short label that must not be empty (names, titles, ids)."""
 
-Text = Annotated[str, Field(max_length=200_000)]
-"""Free text, Markdown where the field says so."""
-
 Identifier = Annotated[
     str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 ]

@@ -23,7 +23,8 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from briefing.model.fields import ClockTime, Identifier, IsoDate, Name, Text
+from briefing.model.fields import ClockTime, Identifier, IsoDate, Name
+from briefing.model.markdown_text import Markdown
 
 FORMAT_VERSION = 1
 
@@ -77,7 +78,7 @@ class Person(_Model):
     organization: str | None = None
     country: str | None = None
     pronunciation: str | None = None
-    bio: Text | None = Field(default=None, description="Markdown.")
+    bio: Markdown | None = Field(default=None, description="Markdown.")
 
 
 class Portion(_Model):
@@ -87,7 +88,7 @@ class Portion(_Model):
     records stay simple.
     """
 
-    text: Text
+    text: Markdown
     classification: str | None = None
 
     @model_validator(mode="before")
@@ -117,7 +118,7 @@ class Visit(_Model):
     places: list[Name] = Field(default_factory=list)
     start: IsoDate
     end: IsoDate
-    purpose: Text = ""
+    purpose: Markdown = ""
     background: list[Portion] = Field(
         default_factory=list, description="Paragraphs of Markdown, each optionally marked."
     )
@@ -172,7 +173,7 @@ class Meeting(_Model):
     press: Press | None = None
     counterparts: list[Person] = Field(default_factory=list)
     topics: list[Name] = Field(default_factory=list)
-    summary: Text = Field(default="", description="Markdown.")
+    summary: Markdown = Field(default="", description="Markdown.")
     classification: str | None = Field(
         default=None, description="Portion marking; null means the document's level."
     )

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-_DISABLED = [
-    "table",
-    "code",
-    "fence",
-    "blockquote",
-    "hr",
-    "reference",
-    "html_block",
-    "heading",
-    "lheading",
-    "html_inline",
-    "image",
-]
-"""Everything beyond emphasis, lists, links and line breaks is shown as the text it is."""
+from briefing.model.markdown_text import markdown_parser
 
 
-@cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable(_DISABLED)
+    return markdown_parser()
 
 
 def markdown_blocks(text: str, prefix: str = "") -> Markup:
