@@ -19,7 +19,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
@@ -44,6 +43,8 @@ class Outcome:
     problems: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
     """Warnings that did not stop the record (a language without a catalog)."""
+    fault: bool = False
+    """The record failed on a fault of Briefing's rather than of the record."""
 
 
 @dataclass(frozen=True)
@@ -55,22 +56,8 @@ class _Task:
     job: ExportJob
 
 
-@dataclass(frozen=True)
-class _Crash:
-    """An unexpected error in a worker, carried back as text: not every exception pickles."""
-
-    task: _Task
-    summary: str
-    traceback: str
-
-
 class WorkerError(Exception):
-    """An unexpected error in a worker process; its cause holds the worker's traceback."""
-
-
-class _RemoteTraceback(Exception):
-    def __str__(self) -> str:
-        return str(self.args[0])
+    """A worker process that stopped without reporting on its task."""
 
 
 def default_workers() -> int:
@@ -136,14 +123,16 @@ def _attempt(task: _Task, template: Template) -> Outcome:
         run_job(task.job, template, progress=written.append, notice=notices.append)
     except BriefingError as error:
         return Outcome(task.job.record, tuple(written), tuple(error.lines()), tuple(notices))
+    except Exception as error:
+        # A fault of ours fails this record only: the batch goes on with the others.
+        line = (
+            f"{task.job.record}: unexpected error: {type(error).__name__}: {error} "
+            "(a fault of Briefing's, not of the record; please report it)"
+        )
+        return Outcome(task.job.record, tuple(written), (line,), tuple(notices), fault=True)
     finally:
         gc.collect()  # the task's cycles, now, rather than piling up over many records
     return Outcome(task.job.record, tuple(written), notices=tuple(notices))
-
-
-def _raise(crash: _Crash) -> NoReturn:
-    message = f"{crash.summary} (while exporting {crash.task.job.record})"
-    raise WorkerError(message) from _RemoteTraceback(crash.traceback)
 
 
 class _Merge:
@@ -156,9 +145,7 @@ class _Merge:
             self.expected[task.index] = self.expected.get(task.index, 0) + 1
         self.parts: dict[int, list[tuple[int, Outcome]]] = {}
 
-    def add(self, task: _Task, result: Outcome | _Crash) -> None:
-        if isinstance(result, _Crash):
-            _raise(result)
+    def add(self, task: _Task, result: Outcome) -> None:
         parts = self.parts.setdefault(task.index, [])
         parts.append((task.part, result))
         if len(parts) < self.expected[task.index]:
@@ -170,6 +157,7 @@ class _Merge:
                 tuple(line for o in ordered for line in o.written),
                 tuple(dict.fromkeys(line for o in ordered for line in o.problems)),
                 tuple(dict.fromkeys(line for o in ordered for line in o.notices)),
+                any(o.fault for o in ordered),
             )
         )
 
@@ -189,7 +177,7 @@ def _run_in_workers(
     tasks: Sequence[_Task],
     template: Template,
     count: int,
-    add: Callable[[_Task, Outcome | _Crash], None],
+    add: Callable[[_Task, Outcome], None],
 ) -> None:
     context = multiprocessing.get_context("fork") if _FORK else multiprocessing.get_context("spawn")
     waiting = list(reversed(tasks))
@@ -239,12 +227,7 @@ def _serve(connection: Connection, template: Template) -> None:
     signal.signal(signal.SIGTERM, _stop)
     with _fewer_collections():
         while (task := connection.recv()) is not None:
-            result: Outcome | _Crash
-            try:
-                result = _attempt(task, template)
-            except Exception as error:
-                result = _Crash(task, f"{type(error).__name__}: {error}", traceback.format_exc())
-            connection.send(result)
+            connection.send(_attempt(task, template))
 
 
 def _stop(signum: int, _frame: FrameType | None) -> NoReturn:

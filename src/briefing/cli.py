@@ -180,7 +180,7 @@ def _export(args: argparse.Namespace) -> int:
     if report.failed:
         if len(records) > 1:
             print(f"briefing: {report.failed} of {len(records)} records failed", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return EXIT_UNEXPECTED if report.faults else EXIT_BAD_INPUT
     return EXIT_OK
 
 

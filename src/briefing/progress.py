@@ -21,6 +21,7 @@ class Report:
     def __init__(self, total: int) -> None:
         self.total = total
         self.failed = 0
+        self.faults = 0
         self.files = 0
 
     def __enter__(self) -> Report:
@@ -37,6 +38,7 @@ class Report:
     def done(self, outcome: Outcome) -> None:
         self.files += len(outcome.written)
         self.failed += bool(outcome.problems)
+        self.faults += outcome.fault
         self.show(outcome)
 
     def show(self, outcome: Outcome) -> None:

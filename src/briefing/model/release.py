@@ -43,13 +43,20 @@ def release_edition(record: Record, level: str) -> Record:
     def kept(portions: list[Portion]) -> list[Portion]:
         return [p for p in portions if releasable(p.classification)]
 
-    edition = record.model_copy(deep=True)
-    edition.visit.key_points = kept(edition.visit.key_points)
-    edition.visit.background = kept(edition.visit.background)
-    edition.meetings = [m for m in edition.meetings if releasable(m.classification)]
-    for meeting in edition.meetings:
-        meeting.outcomes = kept(meeting.outcomes)
-    return edition
+    # Copies of what changes only: a deep copy of the whole record recursed through its
+    # ``extensions``, which may nest as deep as JSON allows.
+    visit = record.visit.model_copy(
+        update={
+            "key_points": kept(record.visit.key_points),
+            "background": kept(record.visit.background),
+        }
+    )
+    meetings = [
+        m.model_copy(update={"outcomes": kept(m.outcomes)})
+        for m in record.meetings
+        if releasable(m.classification)
+    ]
+    return record.model_copy(update={"visit": visit, "meetings": meetings})
 
 
 def edition_suffix(level: str) -> str:

@@ -9,7 +9,7 @@ template assets), never from a path written in the markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -232,14 +232,21 @@ class _Converter:
         )
 
     def runs(self, nodes: list[_Element | str], style: Run) -> list[Run]:
+        """The text of ``nodes`` as runs, walked with a stack of its own: emphasis may
+        nest thousands deep (``***…x…***`` in a summary), far past Python's recursion."""
         runs: list[Run] = []
-        for node in nodes:
-            if isinstance(node, str):
-                runs.append(replace(style, text=_SPACE.sub(" ", _clean(node))))
+        stack: list[tuple[Iterator[_Element | str], Run]] = [(iter(nodes), style)]
+        while stack:
+            children, current = stack[-1]
+            node = next(children, None)
+            if node is None:
+                stack.pop()
+            elif isinstance(node, str):
+                runs.append(replace(current, text=_SPACE.sub(" ", _clean(node))))
             elif node.tag == "br":
-                runs.append(replace(style, text="", line_break=True))
+                runs.append(replace(current, text="", line_break=True))
             elif node.tag in _INLINE:
-                runs.extend(self.runs(node.children, _styled(style, node)))
+                stack.append((iter(node.children), _styled(current, node)))
             else:
                 raise MarkupError(f"markup: <{node.tag}> cannot stand inside a paragraph")
         return runs
