@@ -28,6 +28,25 @@ ESCAPES = [
     "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
     "{% set r = range(100000) | list %}{% for a in r %}{% for b in r %}{% endfor %}{% endfor %}",
     "{% macro r(n) %}{{ r(n + 1) }}{% endmacro %}{{ r(0) }}",
+    # Sizes asked of filters and formats, and products of nested lists.
+    "{{ 'x' | center(3000000000) }}",
+    "{{ 'x' | indent(3000000000) }}",
+    "{{ '{:>3000000000}'.format('x') }}",
+    "{{ '{:>{w}}'.format('x', w=3000000000) }}",
+    "{{ '{0:{1}}'.format('x', 3000000000) }}",
+    "{{ '%3000000000s' | format('x') }}",
+    "{{ '%*s' | format(3000000000, 'x') }}",
+    "{{ '%3000000000s' % 'x' }}",
+    "{{ ([[0] * 1000000] * 1000000) | string }}",
+    "{% set a = [0] * 1000 %}{% set b = [a] * 1000 %}{{ ([b] * 1000) | string }}",
+    "{{ ('x' * 1000000) | replace('x', 'yy') }}",
+    "{{ (['x' * 900000] * 1) + (['y' * 900000] * 1) }}",
+    "{% set s = 'x' * 900000 %}{{ s ~ s }}",
+    "{% set s = 'x' * 600000 %}{{ [s, s] | join }}",
+    # Work without a loop, and work inside few loop steps.
+    "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}",
+    "{% for i in range(4000000) %}{{ range(100000) | sum }}{% endfor %}",
+    "{% for i in range(1000) %}{{ ([1] * 1000000) | sum }}{% endfor %}",
 ]
 
 

@@ -19,7 +19,8 @@ from briefing.i18n import Language, language_for
 from briefing.model.record import Record
 from briefing.render.compiled_cache import compiled_cache
 from briefing.render.context import build_context
-from briefing.render.environment import make_environment, start_loop_budget
+from briefing.render.environment import make_environment
+from briefing.render.limits import start_work_budget
 from briefing.render.localize import rendering_in
 from briefing.render.markup import MarkupError, parse_markup
 from briefing.render.templates import ASSETS_FOLDER, LOCALE_FOLDER, Template, shared_macros_dir
@@ -28,7 +29,7 @@ from briefing.render.templates import ASSETS_FOLDER, LOCALE_FOLDER, Template, sh
 def render_markup(record: Record, template: Template) -> str:
     """The briefing markup ``template`` renders for ``record``."""
     environment = _environment(template.folder)
-    start_loop_budget()
+    start_work_budget()
     try:
         with rendering_in(document_language(record, template)):
             chunks = environment.get_template(template.spec.entry).generate(

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from jinja2 import (
@@ -12,13 +11,17 @@ from jinja2 import (
     StrictUndefined,
     nodes,
     pass_environment,
+    pass_eval_context,
     select_autoescape,
 )
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.filters import do_format, do_indent, do_join, do_replace
+from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefing.render import localize
+from briefing.render import limits, localize
 from briefing.render.markdown import markdown_blocks, markdown_inline, markdown_plain
 
 
@@ -53,39 +56,27 @@ def take(
     return taken
 
 
-MAX_SEQUENCE = 1_000_000
-"""Longest string or list a template may build by multiplication."""
-MAX_EXPONENT = 10_000
-MAX_LOOP_STEPS = 5_000_000
-"""Loop iterations one render may take (about 0.7 s of them). The briefing book of a
-record of 10,000 meetings takes about 80,000; nested loops over large ranges would run
-for hours, printing nothing that the output limit could catch."""
 _COUNTED = "_counted_loop"
-_steps = threading.local()
 
 
-def start_loop_budget() -> None:
-    """Give the renders of this thread a fresh budget of ``MAX_LOOP_STEPS``."""
-    _steps.left = MAX_LOOP_STEPS
+class _CheckedConcat(CodeGenerator):
+    """Compiles ``a ~ b`` so that the string it makes is measured (``checked_text``)."""
 
-
-def _counted_loop(iterable: Any) -> Iterator[Any]:
-    """``iterable``, each item taken from this thread's loop budget."""
-    for item in iterable:
-        left = getattr(_steps, "left", MAX_LOOP_STEPS) - 1
-        if left < 0:
-            raise SecurityError(f"the template's loops ran more than {MAX_LOOP_STEPS:,} times")
-        _steps.left = left
-        yield item
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.checked_text(")
+        super().visit_Concat(node, frame)
+        self.write(")")
 
 
 class _BriefingSandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, also refusing arithmetic that would exhaust memory or time."""
+    """The sandbox, also bounding the work of a render and the size of what it builds
+    (``briefing.render.limits``)."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    code_generator_class = _CheckedConcat
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        """The template's syntax tree, every ``for`` loop drawing on the loop budget."""
+        """The template's syntax tree, every ``for`` loop paying for its steps."""
         tree = super()._parse(source, name, filename)
         for loop in tree.find_all(nodes.For):
             loop.iter = nodes.Call(nodes.Name(_COUNTED, "load"), [loop.iter], [], None, None)
@@ -93,13 +84,73 @@ class _BriefingSandbox(ImmutableSandboxedEnvironment):
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
-            for sequence, count in ((left, right), (right, left)):
-                sized = isinstance(sequence, str | list | tuple) and isinstance(count, int)
-                if sized and len(sequence) * count > MAX_SEQUENCE:
-                    raise SecurityError("the template builds a string or list too long")
-        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            limits.check_product(left, right)
+        elif operator == "+":
+            limits.check_sum(left, right)
+        elif operator == "%" and isinstance(left, str):
+            limits.check_percent_format(left, right)
+        elif operator == "**" and isinstance(right, int) and abs(right) > limits.MAX_EXPONENT:
             raise SecurityError("the template raises a number to too large a power")
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Every call is work (a macro calling itself twice has no loop to count), and
+        costs as much as a few loop steps do."""
+        limits.spend(limits.CALL_STEPS)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        text = value.__self__
+
+        def checked(*args: Any, **kwargs: Any) -> str:
+            keywords = args[0] if value.__name__ == "format_map" and args else kwargs
+            limits.check_format_spec(text, args, dict(keywords))
+            return wrapped(*args, **kwargs)
+
+        return checked
+
+    @staticmethod
+    def checked_text(text: Any) -> Any:
+        return limits.checked_text(text)
+
+
+def _center(value: Any, width: int = 80) -> str:
+    limits.check_width("center", width)
+    return str(value).center(width)
+
+
+def _indent(value: Any, width: int | str = 4, first: bool = False, blank: bool = False) -> str:
+    limits.check_width("indent", width if isinstance(width, int) else len(width))
+    return str(do_indent(str(value), width, first, blank))
+
+
+def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+    limits.check_percent_format(str(value), args or kwargs)
+    return str(do_format(str(value), *args, **kwargs))
+
+
+@pass_eval_context
+def _replace(context: EvalContext, value: Any, old: str, new: str, count: int | None = None) -> Any:
+    text = str(value)
+    if old and len(new) > len(old):
+        times = text.count(old) if count is None else min(count, text.count(old))
+        if len(text) + times * (len(new) - len(old)) > limits.MAX_SEQUENCE:
+            raise SecurityError("the template builds a string too long")
+    return do_replace(context, value, old, new, count)
+
+
+@pass_eval_context
+def _join(
+    context: EvalContext, value: Iterable[Any], separator: str = "", attribute: str | None = None
+) -> Any:
+    items = list(value)
+    size = sum(len(str(item)) for item in items) + len(separator) * len(items)
+    if size > limits.MAX_SEQUENCE:
+        raise SecurityError("the template builds a string too long")
+    return do_join(context, items, separator, attribute)
 
 
 def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
@@ -122,12 +173,18 @@ def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
     )
     for unused in ("lipsum", "cycler", "joiner"):
         environment.globals.pop(unused, None)
-    environment.globals[_COUNTED] = _counted_loop
+    environment.globals[_COUNTED] = limits.counted
+    environment.globals["range"] = limits.bounded_range
     environment.filters.update(
         markdown=markdown_blocks,
         inline=markdown_inline,
         plain=markdown_plain,
         take=take,
+        center=_center,
+        indent=_indent,
+        format=_format,
+        replace=_replace,
+        join=_join,
         date=localize.localized_date,
         daterange=localize.localized_date_range,
         time=localize.localized_time,
