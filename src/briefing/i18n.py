@@ -125,7 +125,10 @@ def _translations(language: str, dirs: tuple[Path, ...]) -> NullTranslations:
 
 
 def _po_files(folder: Path, language: str) -> list[Path]:
-    return sorted((folder / language / "LC_MESSAGES").glob("*.po"))
+    """The catalogs of ``language`` in ``folder``; a link leading elsewhere is not one."""
+    root = folder.resolve()
+    found = (folder / language / "LC_MESSAGES").glob("*.po")
+    return sorted(po for po in found if po.resolve().is_relative_to(root))
 
 
 def translated_messages(language: str, dirs: tuple[Path, ...]) -> set[str]:

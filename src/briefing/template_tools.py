@@ -115,7 +115,9 @@ def copy_template(name_or_dir: str, destination: Path) -> Template:
     if destination.exists():
         raise TemplateError(f"{destination}: already exists; not overwritten")
     try:
-        shutil.copytree(source.folder, destination)
+        # Links are copied as links, never as what they point to: the copy reads no more
+        # than the original may.
+        shutil.copytree(source.folder, destination, symlinks=True)
     except OSError as error:
         raise TemplateError(f"{destination}: cannot copy the template: {error.strerror}") from None
     spec = destination / SPEC_FILE

@@ -75,3 +75,64 @@ def test_escape_attempts_fail_cleanly_and_write_nothing(
     assert line.startswith(f"{folder}"), line
     assert "root:" not in line and "uid=" not in line
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def _secret(tmp_path: Path) -> Path:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-WORDS", encoding="utf-8")
+    return secret
+
+
+@pytest.mark.parametrize("how", ["file", "folder"])
+def test_links_in_a_template_folder_read_nothing_outside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    secret = _secret(tmp_path)
+    if how == "file":
+        folder = _hostile_template(tmp_path, "{% include 'leak.html' %}")
+        (folder / "leak.html").symlink_to(secret)
+    else:
+        folder = _hostile_template(tmp_path, "{% include 'r/secret.txt' %}")
+        (folder / "r").symlink_to(tmp_path, target_is_directory=True)
+    out = tmp_path / "out"
+    assert main(["export", "-t", str(folder), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "outside the template folder" in err and "TOP-SECRET" not in err
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_copying_a_template_copies_links_as_links(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = _secret(tmp_path)
+    folder = _hostile_template(tmp_path, "x")
+    (folder / "leak.html").symlink_to(secret)
+    copy = tmp_path / "copied"
+    assert main(["templates", "--copy", str(folder), str(copy)]) == 0
+    assert (copy / "leak.html").is_symlink()
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("reference_docx", "../outside.docx"),
+        ("reference_docx", "ABSOLUTE"),
+        ("reference_docx", "linked.docx"),
+        ("logo", "linked.png"),
+    ],
+)
+def test_template_files_must_stay_in_the_template_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str, value: str
+) -> None:
+    outside = tmp_path / "outside.docx"
+    shutil.copy(builtin_templates_dir() / "memcon" / "reference.docx", outside)
+    folder = _hostile_template(tmp_path, "x")
+    (folder / "linked.docx").symlink_to(outside)
+    (folder / "assets").mkdir(exist_ok=True)
+    (folder / "assets" / "linked.png").symlink_to(outside)
+    value = str(outside) if value == "ABSOLUTE" else value
+    spec = folder / "template.toml"
+    spec.write_text(f'{key} = "{value}"\n' + spec.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["templates", "--check", str(folder)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"{spec}: {key}: ") and "outside the template folder" in line

@@ -23,7 +23,13 @@ from briefing.render.environment import make_environment
 from briefing.render.limits import start_work_budget
 from briefing.render.localize import rendering_in
 from briefing.render.markup import MarkupError, parse_markup
-from briefing.render.templates import ASSETS_FOLDER, LOCALE_FOLDER, Template, shared_macros_dir
+from briefing.render.templates import (
+    ASSETS_FOLDER,
+    LOCALE_FOLDER,
+    Template,
+    inside,
+    shared_macros_dir,
+)
 
 
 def render_markup(record: Record, template: Template) -> str:
@@ -71,7 +77,9 @@ def render_document(record: Record, template: Template, base_dir: Path) -> Docum
     }
     assets = template.folder / ASSETS_FOLDER
     if assets.is_dir():
-        images.update({f"asset:{p.name}": p for p in assets.iterdir() if p.is_file()})
+        images.update(
+            {f"asset:{p.name}": p for p in assets.iterdir() if p.is_file() and inside(assets, p)}
+        )
     markup = render_markup(record, template)
     try:
         document = parse_markup(markup, images)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from jinja2 import (
@@ -15,7 +16,7 @@ from jinja2 import (
     select_autoescape,
 )
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.exceptions import SecurityError
+from jinja2.exceptions import SecurityError, TemplateNotFound
 from jinja2.filters import do_format, do_indent, do_join, do_replace
 from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
@@ -153,10 +154,24 @@ def _join(
     return do_join(context, items, separator, attribute)
 
 
+class _ConfinedLoader(FileSystemLoader):
+    """Finds templates in the search path only: a file whose real path (links followed)
+    lies elsewhere is not there, so a link in a template folder reads nothing."""
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(root).resolve()) for root in self.searchpath):
+            raise TemplateNotFound(f"{template} (a link leading outside the template folder)")
+        return source, filename, uptodate
+
+
 def make_environment(search_path: list[str]) -> ImmutableSandboxedEnvironment:
     """An environment whose templates can reach only ``search_path`` and the filters here."""
     environment = _BriefingSandbox(
-        loader=FileSystemLoader(search_path),
+        loader=_ConfinedLoader(search_path),
         undefined=StrictUndefined,
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,

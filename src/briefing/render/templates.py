@@ -147,7 +147,20 @@ def load_template(folder: Path) -> Template:
         raise TemplateError(f"{spec_path}: reference_docx: no file {spec.reference_docx!r}")
     if spec.logo and not (folder / ASSETS_FOLDER / spec.logo).is_file():
         raise TemplateError(f"{spec_path}: logo: no file {spec.logo!r} in {ASSETS_FOLDER}/")
+    for key, name in (
+        ("entry", spec.entry),
+        ("reference_docx", spec.reference_docx),
+        ("logo", f"{ASSETS_FOLDER}/{spec.logo}" if spec.logo else None),
+    ):
+        if name and not inside(folder, folder / name):
+            raise TemplateError(f"{spec_path}: {key}: {name!r} leads outside the template folder")
     return Template(folder, spec)
+
+
+def inside(folder: Path, path: Path) -> bool:
+    """Whether ``path``, links followed, is in ``folder`` (links followed too): a template
+    reads its own files, never what a link in it points to elsewhere."""
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 def find_template(name_or_dir: str) -> Template:
