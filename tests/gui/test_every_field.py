@@ -113,11 +113,13 @@ def test_photographs_from_picked_or_dropped_files(
     _edit_cell(photos, before, 1, "Talks at the ministry.")
     _edit_cell(photos, before, 2, "MFA Azerbaijan")
     _edit_cell(photos, before, 3, "Two delegations seated across a long table.")
+    _edit_cell(photos, before, 4, "OFFICIAL-SENSITIVE")
     assert session.data["photos"][before] == {
         "path": "photos/talks.jpg",
         "caption": "Talks at the ministry.",
         "credit": "MFA Azerbaijan",
         "alt": "Two delegations seated across a long table.",
+        "classification": "OFFICIAL-SENSITIVE",
     }
     assert session.problems == []
     assert opened.save()

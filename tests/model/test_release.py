@@ -70,20 +70,47 @@ def _marked_record(
 
     data["visit"]["key_points"] = [portion("kp") for _ in range(3)]
     data["visit"]["background"] = [portion("bg") for _ in range(2)]
-    for meeting in data["meetings"]:
+    data["sources"] = []
+    for number, meeting in enumerate(data["meetings"]):
         level = next(slots)
         token = f"Zqmt{len(tokens)}x"
         tokens[token] = releasable(level)
         meeting["classification"] = level
         meeting["title"] = f"{meeting['title']} {token}"
         meeting["outcomes"] = [portion("oc", within=releasable(level))]
+        # Each meeting cites a source of its own, itself marked: it goes with the meeting.
+        source = _source(f"s{number}", next(slots), tokens, cited_by_released=releasable(level))
+        data["sources"].append(source)
+        meeting["sources"] = [source["id"]]
+    data["sources"].append(_source("uncited", next(slots), tokens, cited_by_released=True))
+    data["photos"] = []
+    for _ in range(2):
+        level = next(slots)
+        token = f"Zqph{len(tokens)}x"
+        tokens[token] = releasable(level)
+        data["photos"].append({"path": None, "credit": f"Agency {token}", "classification": level})
     return data, tokens
+
+
+def _source(
+    identifier: str, level: str | None, tokens: dict[str, bool], *, cited_by_released: bool
+) -> dict[str, Any]:
+    """A source whose title is a token: released when it is releasable itself and some
+    released meeting cites it (or nothing does)."""
+    token = f"Zqsr{len(tokens)}x"
+    tokens[token] = level in (None, "OFFICIAL") and cited_by_released
+    return {
+        "id": identifier,
+        "publisher": "Agency",
+        "title": f"Report {token}",
+        "classification": level,
+    }
 
 
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(marks=st.lists(st.sampled_from([None, *LEVELS]), min_size=13, max_size=13))
+@given(marks=st.lists(st.sampled_from([None, *LEVELS]), min_size=20, max_size=20))
 def test_no_text_above_the_release_level_in_either_file(
     tmp_path_factory: pytest.TempPathFactory, sample_data: dict[str, Any], marks: list[str | None]
 ) -> None:
@@ -131,6 +158,22 @@ def test_banner_shows_the_highest_level_actually_exported(
     edition = PdfReader(tmp_path / "visit-official-sensitive.pdf").pages[0].extract_text()
     assert "SECRET" in full
     assert "SECRET" not in edition and "OFFICIAL-SENSITIVE" in edition
+
+
+def test_a_source_cited_by_a_released_meeting_stays_though_a_withheld_one_cites_it(
+    sample_data: dict[str, Any], tmp_path: Path
+) -> None:
+    shared = sample_data["meetings"][0]["sources"][0]
+    sample_data["meetings"][1]["sources"] = [shared]
+    sample_data["meetings"][1]["classification"] = "SECRET"
+    record = parse_record(json.dumps(sample_data), tmp_path / "r.visit.json")
+    edition = release_edition(record, "OFFICIAL")
+    assert shared in [s.id for s in edition.sources]
+    sample_data["sources"][0]["classification"] = "SECRET"
+    record = parse_record(json.dumps(sample_data), tmp_path / "r.visit.json")
+    edition = release_edition(record, "OFFICIAL")
+    assert sample_data["sources"][0]["id"] not in [s.id for s in edition.sources]
+    assert all(sample_data["sources"][0]["id"] not in m.sources for m in edition.meetings)
 
 
 def test_meeting_withheld_takes_its_outcomes_and_follow_ups(

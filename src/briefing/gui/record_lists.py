@@ -24,8 +24,9 @@ SOURCE = {
     "date": None,
     "url": None,
     "note": None,
+    "classification": None,
 }
-PHOTO = {"path": None, "caption": None, "credit": None, "alt": None}
+PHOTO = {"path": None, "caption": None, "credit": None, "alt": None, "classification": None}
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _THUMBNAIL = QSize(64, 48)
 
@@ -42,6 +43,7 @@ class SourcesEditor(RowsEditor):
                 Column("date", self.tr("Date"), date=True),
                 Column("url", self.tr("Address (https://…)"), stretch=True),
                 Column("note", self.tr("Note"), stretch=True, long=True),
+                Column("classification", self.tr("Marking"), ("",)),
             ],
             dict_codec(self._new_source()),
             self.tr("Sources"),
@@ -105,6 +107,7 @@ class PhotosEditor(RowsEditor):
                 Column("caption", self.tr("Caption"), stretch=True, long=True),
                 Column("credit", self.tr("Credit"), stretch=True),
                 Column("alt", self.tr("Alt text (what it shows)"), stretch=True, long=True),
+                Column("classification", self.tr("Marking"), ("",)),
             ],
             dict_codec(PHOTO),
             self.tr("Photographs"),

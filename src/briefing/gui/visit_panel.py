@@ -209,8 +209,8 @@ class VisitPanel(QWidget):
         self.levels.setEnabled(classification.get("scheme") == SchemeName.CUSTOM.value)
         levels = choices.levels(classification)
         choices.fill(self.level, [(choices.NONE_LABEL, None)] + [(lv, lv) for lv in levels])
-        for key in ("key_points", "background"):
-            self.rows[key].set_choices("classification", ("", *levels))
+        for editor in (self.rows["key_points"], self.rows["background"], *self.lists.values()):
+            editor.set_choices("classification", ("", *levels))
 
     def _changed(self, path: Path_) -> None:
         if path[: len(CLASSIFICATION)] == CLASSIFICATION[: len(path)]:

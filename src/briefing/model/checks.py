@@ -39,6 +39,10 @@ def marked_portions(record: Record) -> Iterator[tuple[str, str | None]]:
         yield f"$.meetings[{m}].classification", meeting.classification
         for i, outcome in enumerate(meeting.outcomes):
             yield f"$.meetings[{m}].outcomes[{i}].classification", outcome.classification
+    for i, source in enumerate(record.sources):
+        yield f"$.sources[{i}].classification", source.classification
+    for i, photo in enumerate(record.photos):
+        yield f"$.photos[{i}].classification", photo.classification
 
 
 def _check_markings(record: Record) -> Iterator[Problem]:

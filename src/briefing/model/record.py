@@ -189,6 +189,11 @@ class Source(_Model):
     date: IsoDate | None = None
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     note: str | None = None
+    classification: str | None = Field(
+        default=None,
+        description="Portion marking; null means the document's level. A releasable "
+        "edition also leaves out a source only withheld meetings cite.",
+    )
 
 
 class Photo(_Model):
@@ -201,6 +206,9 @@ class Photo(_Model):
     alt: str | None = Field(
         default=None,
         description="What the image shows, for readers who cannot see it (alt text).",
+    )
+    classification: str | None = Field(
+        default=None, description="Portion marking; null means the document's level."
     )
 
 

@@ -20,7 +20,9 @@ def release_edition(record: Record, level: str) -> Record:
     """A copy of ``record`` holding only portions marked ``level`` or below.
 
     Unmarked portions carry the document's own level, so the document level
-    must itself be releasable.
+    must itself be releasable. Sources and photos may be marked like portions; a
+    source that only withheld meetings cite is withheld with them (its title, note
+    or address would tell what they were about).
     """
     scheme = record_scheme(record)
     names = scheme.names()
@@ -51,12 +53,24 @@ def release_edition(record: Record, level: str) -> Record:
             "background": kept(record.visit.background),
         }
     )
+    released = [m for m in record.meetings if releasable(m.classification)]
+    cited = {source for m in released for source in m.sources}
+    withheld = {source for m in record.meetings for source in m.sources} - cited
+    sources = [s for s in record.sources if releasable(s.classification) and s.id not in withheld]
+    kept_ids = {s.id for s in sources}
     meetings = [
-        m.model_copy(update={"outcomes": kept(m.outcomes)})
-        for m in record.meetings
-        if releasable(m.classification)
+        m.model_copy(
+            update={
+                "outcomes": kept(m.outcomes),
+                "sources": [source for source in m.sources if source in kept_ids],
+            }
+        )
+        for m in released
     ]
-    return record.model_copy(update={"visit": visit, "meetings": meetings})
+    photos = [p for p in record.photos if releasable(p.classification)]
+    return record.model_copy(
+        update={"visit": visit, "meetings": meetings, "sources": sources, "photos": photos}
+    )
 
 
 def edition_suffix(level: str) -> str:

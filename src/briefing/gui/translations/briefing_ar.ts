@@ -1054,6 +1054,10 @@ Replace them?</source>
         <translation>النص البديل (ما تُظهره الصورة)</translation>
     </message>
     <message>
+        <source>Marking</source>
+        <translation>علامة التصنيف</translation>
+    </message>
+    <message>
         <source>Photographs</source>
         <translation>الصور</translation>
     </message>
@@ -1423,6 +1427,10 @@ Replace them?</source>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>علامة التصنيف</translation>
     </message>
     <message>
         <source>Sources</source>

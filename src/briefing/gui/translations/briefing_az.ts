@@ -1034,6 +1034,10 @@ Onlar əvəz edilsin?</translation>
         <translation>Alternativ mətn (nəyi göstərir)</translation>
     </message>
     <message>
+        <source>Marking</source>
+        <translation>Qrif</translation>
+    </message>
+    <message>
         <source>Photographs</source>
         <translation>Fotoşəkillər</translation>
     </message>
@@ -1399,6 +1403,10 @@ Onlar əvəz edilsin?</translation>
     <message>
         <source>Note</source>
         <translation>Qeyd</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Qrif</translation>
     </message>
     <message>
         <source>Sources</source>

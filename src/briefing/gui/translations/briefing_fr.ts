@@ -1034,6 +1034,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Texte alternatif (ce qu’elle montre)</translation>
     </message>
     <message>
+        <source>Marking</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
         <source>Photographs</source>
         <translation>Photographies</translation>
     </message>
@@ -1399,6 +1403,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -1039,6 +1039,10 @@ Replace them?</source>
         <translation>Альтернативный текст (что изображено)</translation>
     </message>
     <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
@@ -1405,6 +1409,10 @@ Replace them?</source>
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
     </message>
     <message>
         <source>Sources</source>

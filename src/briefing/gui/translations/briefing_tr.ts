@@ -1029,6 +1029,10 @@ Değiştirilsinler mi?</translation>
         <translation>Alternatif metin (ne gösterdiği)</translation>
     </message>
     <message>
+        <source>Marking</source>
+        <translation>Gizlilik işareti</translation>
+    </message>
+    <message>
         <source>Photographs</source>
         <translation>Fotoğraflar</translation>
     </message>
@@ -1393,6 +1397,10 @@ Değiştirilsinler mi?</translation>
     <message>
         <source>Note</source>
         <translation>Not</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Gizlilik işareti</translation>
     </message>
     <message>
         <source>Sources</source>
