@@ -6,14 +6,16 @@ so even one record uses every core. That pays only where workers are forked
 (Linux), starting at once with the parent's imports; a spawned worker costs a
 fresh interpreter, so elsewhere records are the unit of work.
 
-A worker told to stop (SIGTERM) unwinds through ``atomic_write``, which removes
-its temporary file; workers ignore SIGINT, so Ctrl+C reaches the parent alone,
-which then stops them all.
+A worker told to stop (SIGTERM, SIGHUP) unwinds through ``atomic_write``, which
+removes its temporary file; workers ignore SIGINT, so Ctrl+C reaches the parent
+alone, which then stops them all, as it does on SIGTERM and SIGHUP. On Linux a
+worker is also told to stop when the command dies, even by SIGKILL.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
@@ -77,12 +79,15 @@ def export_all(
     spread = workers if _FORK else 1
     tasks = _tasks(jobs, spread)
     with _fewer_collections():
-        if workers <= 1 or len(tasks) <= 1:
+        if not _FORK and (workers <= 1 or len(tasks) <= 1):
             for task in tasks:
                 done(_attempt(task, template))
             return
+        # Where workers are forked (a few milliseconds), even one task goes to a worker:
+        # a worker outlives a command killed with SIGKILL just long enough to remove the
+        # file it was writing, which the command itself could not.
         merge = _Merge(tasks, done)
-        _run_in_workers(tasks, template, min(workers, len(tasks)), merge.add)
+        _run_in_workers(tasks, template, max(1, min(workers, len(tasks))), merge.add)
 
 
 @contextlib.contextmanager
@@ -185,7 +190,9 @@ def _run_in_workers(
     try:
         for _ in range(count):
             ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs, template), daemon=True)
+            process = context.Process(
+                target=_serve, args=(theirs, template, os.getpid()), daemon=True
+            )
             process.start()
             theirs.close()
             crew.append(_Worker(process, ours))
@@ -221,10 +228,13 @@ def _run_in_workers(
             worker.connection.close()
 
 
-def _serve(connection: Connection, template: Template) -> None:
-    """A worker's life: run each task it is given until told to stop."""
+def _serve(connection: Connection, template: Template, parent: int) -> None:
+    """A worker's life: run each task it is given until told to stop, or until the
+    command that started it is gone (killed, even with SIGKILL)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGHUP, _stop)
+    _stop_with_parent(parent)
     with _fewer_collections():
         while (task := connection.recv()) is not None:
             connection.send(_attempt(task, template))
@@ -232,3 +242,25 @@ def _serve(connection: Connection, template: Template) -> None:
 
 def _stop(signum: int, _frame: FrameType | None) -> NoReturn:
     raise SystemExit(128 + signum)
+
+
+def stop_on_signals() -> None:
+    """Unwind on SIGTERM and SIGHUP as on Ctrl+C, so every file being written is removed
+    and every worker stopped (``atomic_write``, ``_run_in_workers``)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop_with_parent(parent: int) -> None:
+    """Ask Linux to send this worker SIGTERM when its parent dies: a killed command
+    would otherwise leave its workers running, and their files half-written."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the request took effect
+        raise SystemExit(128 + signal.SIGTERM)

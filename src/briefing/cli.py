@@ -164,13 +164,14 @@ def _positive(text: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from briefing.batch import default_workers, export_all
+    from briefing.batch import default_workers, export_all, stop_on_signals
     from briefing.export import DEFAULT_TEMPLATE, expand_records, plan_jobs
     from briefing.progress import reporter
     from briefing.render.templates import find_template
     from briefing.resources import sample_record
     from briefing.writers import FORMATS
 
+    stop_on_signals()
     template = find_template(args.template or DEFAULT_TEMPLATE)
     formats = list(FORMATS) if args.format == "all" else [args.format]
     records = expand_records(args.records) if args.records else [sample_record()]
