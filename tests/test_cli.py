@@ -128,3 +128,23 @@ def test_photos_without_alt_text_are_warned_about_but_still_valid_and_exported(
     assert out.err.splitlines() == warnings and out.out == f"{record}: valid\n"
     assert main(["export", str(record), "-o", str(tmp_path / "out")]) == 0
     assert capsys.readouterr().err.splitlines() == warnings
+
+
+def test_a_record_piped_on_stdin_exports_in_both_formats(tmp_path: Path, sample_path: Path) -> None:
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "briefing", "export", "/dev/stdin", "-o", str(out)]
+    result = subprocess.run(
+        [*command, "-j", "2"], input=sample_path.read_bytes(), capture_output=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["stdin.docx", "stdin.pdf"]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_devices_and_pipes_are_read_up_to_the_size_limit_only(
+    device: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", device]) == 2
+    assert capsys.readouterr().err == (
+        f"{device}: $: the file is over 50 MiB; records are limited to 50 MiB\n"
+    )

@@ -111,13 +111,18 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _tasks(jobs: Sequence[ExportJob], spread: int) -> list[_Task]:
+    """A task per record, or per format of a record when that keeps more workers busy
+    and the record can be read more than once (a file, not a pipe such as /dev/stdin)."""
     if len(jobs) >= spread:
         return [_Task(index, 0, job) for index, job in enumerate(jobs)]
-    return [
-        _Task(index, part, replace(job, outputs={name: target}))
-        for index, job in enumerate(jobs)
-        for part, (name, target) in enumerate(job.outputs.items())
-    ]
+    tasks = []
+    for index, job in enumerate(jobs):
+        if not job.record.is_file():
+            tasks.append(_Task(index, 0, job))
+            continue
+        for part, (name, target) in enumerate(job.outputs.items()):
+            tasks.append(_Task(index, part, replace(job, outputs={name: target})))
+    return tasks
 
 
 def _attempt(task: _Task, template: Template) -> Outcome:

@@ -29,15 +29,20 @@ def load_record(path: Path) -> Record:
         raise RecordError(path, [Problem("$", "is a folder, not a record file")])
     size = path.stat().st_size
     if size > MAX_RECORD_BYTES:
-        raise RecordError(
-            path,
-            [Problem("$", f"the file is {size / 2**20:.1f} MiB; records are limited to 50 MiB")],
-        )
+        raise RecordError(path, [_too_large(f"{size / 2**20:.1f} MiB")])
     try:
-        raw = path.read_bytes()
+        # A pipe or device has no size to check first: it is read up to the limit only.
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_RECORD_BYTES + 1)
     except OSError as error:
         raise RecordError(path, [Problem("$", f"cannot be read: {error.strerror}")]) from None
+    if len(raw) > MAX_RECORD_BYTES:
+        raise RecordError(path, [_too_large("over 50 MiB")])
     return parse_record(raw, path)
+
+
+def _too_large(size: str) -> Problem:
+    return Problem("$", f"the file is {size}; records are limited to 50 MiB")
 
 
 def parse_record(raw: bytes | str, file: Path) -> Record:
