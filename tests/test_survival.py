@@ -77,3 +77,25 @@ def test_a_fault_in_one_record_fails_it_alone_and_the_batch_goes_on(
             "briefing: 1 of 3 records failed",
         ]
         assert sorted(p.name for p in out.iterdir()) == ["a.docx", "a.pdf", "c.docx", "c.pdf"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_export_is_all_or_nothing_across_its_formats(
+    tmp_path: Path,
+    sample_data: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    workers: str,
+) -> None:
+    from briefing.errors import ExportError
+    from briefing.writers.docx import DocxWriter
+
+    def failing(*_: Any) -> None:
+        raise ExportError("the DOCX cannot be made")
+
+    monkeypatch.setattr(DocxWriter, "write", failing)
+    record = _write(tmp_path, "visit", sample_data)
+    out = tmp_path / "out"
+    assert main(["export", str(record), "-o", str(out), "-j", workers]) == 2
+    assert "the DOCX cannot be made" in capsys.readouterr().err
+    assert not out.exists() or sorted(p.name for p in out.iterdir()) == []

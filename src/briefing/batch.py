@@ -30,7 +30,7 @@ from types import FrameType
 from typing import NoReturn
 
 from briefing.errors import BriefingError
-from briefing.export import ExportJob, run_job
+from briefing.export import WROTE, ExportJob, run_job
 from briefing.render.templates import Template
 
 _FORK = sys.platform == "linux"
@@ -161,10 +161,16 @@ class _Merge:
         if len(parts) < self.expected[task.index]:
             return
         ordered = [outcome for _, outcome in sorted(parts, key=lambda p: p[0])]
+        written = tuple(line for o in ordered for line in o.written)
+        if any(o.problems for o in ordered):
+            # All or nothing: the formats another worker wrote go too.
+            for line in written:
+                Path(line.removeprefix(WROTE)).unlink(missing_ok=True)
+            written = ()
         self.done(
             Outcome(
                 ordered[0].record,
-                tuple(line for o in ordered for line in o.written),
+                written,
                 tuple(dict.fromkeys(line for o in ordered for line in o.problems)),
                 tuple(dict.fromkeys(line for o in ordered for line in o.notices)),
                 any(o.fault for o in ordered),

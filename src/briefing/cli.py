@@ -228,11 +228,14 @@ def _templates(args: argparse.Namespace) -> int:
         copy = copy_template(args.copy[0], Path(args.copy[1]))
         print(f"wrote {copy.folder} (template '{copy.name}')")
         return EXIT_OK
-    templates = list_templates()
+    problems: list[str] = []
+    templates = list_templates(problems)
     width = max(len(t.name) for t in templates)
     for template in templates:
         print(f"{template.name:<{width}}  {template.description}")
-    return EXIT_OK
+    for line in problems:
+        print(line, file=sys.stderr)
+    return EXIT_BAD_INPUT if problems else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

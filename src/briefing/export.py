@@ -20,6 +20,8 @@ RECORD_SUFFIXES = (".visit.json", ".json")
 EXTENSIONS = {name: f".{name}" for name in FORMATS}
 
 Progress = Callable[[str], None]
+WROTE = "wrote "
+"""How the line telling of a written file begins."""
 
 
 @dataclass(frozen=True)
@@ -153,20 +155,26 @@ def write_outputs(
     outputs: Mapping[str, Path],
     progress: Progress | None = None,
 ) -> list[Path]:
-    """Render ``record`` once and write each format atomically to its path."""
+    """Render ``record`` once, make every format, then write each atomically to its path:
+    a format that fails leaves every file as it was, none written for half the formats."""
     document = render_document(record, template, base_dir)
     layout = template.layout()
+    made = {}
+    for format_name in outputs:
+        stream = io.BytesIO()
+        get_writer(format_name).write(document, layout, stream)
+        made[format_name] = stream.getvalue()
     written = []
     for format_name, target in outputs.items():
         _ensure_folder(target.parent)
         try:
-            with atomic_write(target) as stream:
-                get_writer(format_name).write(document, layout, stream)
-        except PermissionError as error:
-            raise ExportError(f"{target}: cannot write: {error.strerror}") from None
+            with atomic_write(target) as file:
+                file.write(made[format_name])
+        except OSError as error:
+            raise ExportError(f"{target}: cannot write: {error.strerror or error}") from None
         written.append(target)
         if progress:
-            progress(f"wrote {target}")
+            progress(f"{WROTE}{target}")
     return written
 
 

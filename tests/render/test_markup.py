@@ -132,6 +132,12 @@ def test_images_only_from_the_allowed_map(tmp_path: Path) -> None:
         ("<spacer height='500'>", "height must be from 0 to 200"),
         ("<hr class='dotted'>", "unknown hr class 'dotted'"),
         ("<p><toc></p>", "cannot stand inside a paragraph"),
+        ("<spacer height='nan'>", "height must be from 0 to 200"),
+        ("<table data-widths='inf,1'><tr><td>x</td></tr></table>", "data-widths must be pos"),
+        ("<table data-widths='nan,1'><tr><td>x</td></tr></table>", "data-widths must be pos"),
+        ("<table data-widths='0,1'><tr><td>x</td></tr></table>", "data-widths must be pos"),
+        ("<table data-widths='-1,2'><tr><td>x</td></tr></table>", "data-widths must be pos"),
+        ("<table data-widths='a,b'><tr><td>x</td></tr></table>", "data-widths must be pos"),
     ],
 )
 def test_markup_mistakes_are_named(markup: str, message: str) -> None:
@@ -151,6 +157,14 @@ def test_navigation_and_layout_elements() -> None:
         Rule(heavy=False),
         Rule(heavy=True),
     ]
+
+
+@pytest.mark.parametrize("width", ["nan", "inf", "-0.5", "2", "wide"])
+def test_an_image_width_is_a_fraction_of_the_frame(tmp_path: Path, width: str) -> None:
+    picture = tmp_path / "p.png"
+    picture.write_bytes(b"")
+    with pytest.raises(TemplateError, match="width must be"):
+        _body(f'<img src="photo:0" width="{width}">', {"photo:0": picture})
 
 
 def test_image_alignment(tmp_path: Path) -> None:

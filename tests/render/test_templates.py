@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from briefing.cli import main
 from briefing.errors import TemplateError
 from briefing.model import load_record
 from briefing.render import render_document, render_markup
@@ -105,3 +107,44 @@ def test_shared_macros_are_importable_and_overridable(tmp_path: Path, sample_pat
     own = "{% macro principal_line(p) %}<b>Own macro</b>{% endmacro %}\n"
     (overriding / "shared.html").write_text(shared + own)
     assert "<b>Own macro</b>" in render_markup(record, find_template(str(overriding)))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda text: text.encode("utf-16"), "not UTF-8 text"),
+        (lambda text: ("x = " + "[" * 5000 + "]" * 5000 + "\n" + text).encode(), "nested too"),
+        (
+            lambda text: text.replace(
+                'font_name = "Noto Sans"', 'font_name = "No\\u0000to"'
+            ).encode(),
+            "type.font_name: ",
+        ),
+        (
+            lambda text: text.replace('font = "NotoSans"', 'font = "ComicSans"').encode(),
+            "type.font: no font 'ComicSans' is installed",
+        ),
+    ],
+)
+def test_a_broken_template_toml_is_a_named_error(tmp_path: Path, change: Any, message: str) -> None:
+    folder = _copy_builtin(tmp_path)
+    spec = folder / "template.toml"
+    spec.write_bytes(change(spec.read_text(encoding="utf-8")))
+    with pytest.raises(TemplateError, match=rf"^{spec}: .*{message}"):
+        find_template(str(folder))
+
+
+def test_one_broken_user_template_does_not_hide_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    broken = config / "briefing" / "templates" / "broken"
+    broken.mkdir(parents=True)
+    (broken / "template.toml").write_bytes(b"\xff\xfe not toml")
+    assert main(["templates"]) == 2
+    out = capsys.readouterr()
+    assert [line.split()[0] for line in out.out.splitlines()] == [
+        "briefing-book", "memcon", "one-pager", "readout"
+    ]  # fmt: skip
+    assert out.err == f"{broken / 'template.toml'}: not UTF-8 text\n"

@@ -8,6 +8,7 @@ template assets), never from a path written in the markup.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -284,7 +285,7 @@ class _Converter:
         return Table(
             header=header,
             rows=rows,
-            widths=[float(w) for w in widths.split(",")] if widths else None,
+            widths=_widths(widths) if widths else None,
             style=cast(TableStyle, style),
         )
 
@@ -297,7 +298,7 @@ class _Converter:
         src = element.attrs.get("src", "")
         if src not in self.images:
             raise MarkupError(f"markup: image {src!r} is not a record photo or template asset")
-        width = float(element.attrs.get("width") or 1.0)
+        width = _number(element, "width", 0.0, 1.0) if element.attrs.get("width") else 1.0
         align = element.attrs.get("align") or "center"
         if align not in _IMAGE_ALIGNS:
             raise MarkupError(f"markup: unknown image align {align!r}")
@@ -329,6 +330,20 @@ def _number(element: _Element, name: str, low: float, high: float) -> float:
     if not low <= value <= high:
         raise MarkupError(f"markup: <{element.tag}> {name} must be from {low:g} to {high:g}")
     return value
+
+
+def _widths(text: str) -> list[float]:
+    """``data-widths``: relative column widths, each a positive, finite number."""
+    widths = []
+    for part in text.split(","):
+        try:
+            width = float(part)
+        except ValueError:
+            width = math.nan
+        if not 0 < width < 1e6:  # also refuses nan and inf
+            raise MarkupError(f"markup: <table> data-widths must be positive numbers, not {text!r}")
+        widths.append(width)
+    return widths
 
 
 def _elements(element: _Element) -> list[_Element]:

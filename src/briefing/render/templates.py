@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.document import Layout
 from briefing.errors import TemplateError
-from briefing.resources import data_dir
+from briefing.resources import data_dir, fonts_dir
 
 SPEC_FILE = "template.toml"
 ASSETS_FOLDER = "assets"
@@ -43,7 +43,7 @@ class _Page(_Spec):
 
 class _Type(_Spec):
     font: str = Field("NotoSans", pattern=r"^[A-Za-z0-9]+$")
-    font_name: str = "Noto Sans"
+    font_name: str = Field("Noto Sans", pattern=r"^[^\x00-\x1f\x7f]{1,100}$")
     base_size: float = Field(11.0, ge=7, le=16)
 
 
@@ -137,10 +137,16 @@ def load_template(folder: Path) -> Template:
         spec = TemplateSpec.model_validate(data)
     except tomllib.TOMLDecodeError as error:
         raise TemplateError(f"{spec_path}: {error}") from None
+    except UnicodeDecodeError:
+        raise TemplateError(f"{spec_path}: not UTF-8 text") from None
+    except RecursionError:
+        raise TemplateError(f"{spec_path}: nested too deeply") from None
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise TemplateError(f"{spec_path}: {where}: {first['msg']}") from None
+    if not (fonts_dir() / f"{spec.type.font}-Regular.ttf").is_file():
+        raise TemplateError(f"{spec_path}: type.font: no font {spec.type.font!r} is installed")
     if not (folder / spec.entry).is_file():
         raise TemplateError(f"{spec_path}: entry: no file {spec.entry!r} in the template")
     if spec.reference_docx and not (folder / spec.reference_docx).is_file():
@@ -175,14 +181,21 @@ def find_template(name_or_dir: str) -> Template:
     raise TemplateError(f"no template named {name_or_dir!r} (known: {known})")
 
 
-def list_templates() -> list[Template]:
-    """Every available template, a user's one hiding a built-in of the same name."""
+def list_templates(problems: list[str] | None = None) -> list[Template]:
+    """Every available template, a user's one hiding a built-in of the same name. A
+    template that cannot be read is left out, its problem added to ``problems``: one
+    broken folder does not hide the others."""
     found: dict[str, Template] = {}
     for root in (builtin_templates_dir(), user_templates_dir()):
         if not root.is_dir():
             continue
         for folder in sorted(root.iterdir()):
             if (folder / SPEC_FILE).is_file():
-                template = load_template(folder)
+                try:
+                    template = load_template(folder)
+                except TemplateError as error:
+                    if problems is not None:
+                        problems.append(str(error))
+                    continue
                 found[template.name] = template
     return sorted(found.values(), key=lambda t: t.name)
