@@ -79,11 +79,18 @@ def test_seed_source_and_photo_credit(seed: dict[str, Any]) -> None:
             "date": "2025-04-21",
             "url": None,
             "note": "citing the Azerbaijani Foreign Ministry",
+            "classification": None,
         }
     ]
     assert all(m["sources"] == ["newsaz-2025-04-21"] for m in seed["meetings"])
     assert seed["photos"] == [
-        {"path": None, "caption": None, "credit": "Azerbaijan's Foreign Ministry", "alt": None}
+        {
+            "path": None,
+            "caption": None,
+            "credit": "Azerbaijan's Foreign Ministry",
+            "alt": None,
+            "classification": None,
+        }
     ]
 
 
