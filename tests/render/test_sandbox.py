@@ -136,3 +136,26 @@ def test_template_files_must_stay_in_the_template_folder(
     assert main(["templates", "--check", str(folder)]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith(f"{spec}: {key}: ") and "outside the template folder" in line
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n{ } loop\n", "PNG or JPEG"),
+        (b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "PNG or JPEG"),
+    ],
+)
+def test_a_template_logo_must_be_a_png_or_jpeg_by_its_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, problem: str
+) -> None:
+    folder = tmp_path / "logo-template"
+    shutil.copytree(builtin_templates_dir() / "readout", folder)
+    (folder / "assets").mkdir()
+    (folder / "assets" / "logo.png").write_bytes(content)
+    spec = folder / "template.toml"
+    spec.write_text('logo = "logo.png"\n' + spec.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["export", "-t", str(folder), "-o", str(out)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"{folder / 'assets' / 'logo.png'}: ") and problem in line
+    assert not out.exists() or list(out.iterdir()) == []

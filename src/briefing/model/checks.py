@@ -136,7 +136,7 @@ def _check_photos(record: Record, base_dir: Path) -> Iterator[Problem]:
         elif not target.is_file():
             yield Problem(path, f"no image file at {photo.path!r}")
         else:
-            message = _image_problem(target)
+            message = image_problem(target)
             if message:
                 yield Problem(path, f"{photo.path!r} {message}")
 
@@ -144,7 +144,7 @@ def _check_photos(record: Record, base_dir: Path) -> Iterator[Problem]:
 _IMAGE_FORMATS = ("PNG", "JPEG")
 
 
-def _image_problem(path: Path) -> str | None:
+def image_problem(path: Path) -> str | None:
     """Why an image cannot go into a document, judged without decoding its pixels.
 
     Only PNG and JPEG are recognised, whatever the file's name: a record is untrusted

@@ -13,9 +13,10 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefing.document import Document
+from briefing.document import Document, Image
 from briefing.errors import TemplateError
 from briefing.i18n import Language, language_for
+from briefing.model.checks import image_problem
 from briefing.model.record import Record
 from briefing.render.compiled_cache import compiled_cache
 from briefing.render.context import build_context
@@ -85,8 +86,20 @@ def render_document(record: Record, template: Template, base_dir: Path) -> Docum
         document = parse_markup(markup, images)
     except MarkupError as error:
         raise TemplateError(f"{template.folder / template.spec.entry}: {error}") from None
+    _check_assets(document, assets)
     document.meta.date = _source_date() or document.meta.date
     return document
+
+
+def _check_assets(document: Document, assets: Path) -> None:
+    """The template's pictures pass the checks a record's photos do (PNG or JPEG by their
+    bytes, a size that decodes safely): a template may come from anywhere too, and a logo
+    that Pillow took for EPS would be handed to Ghostscript."""
+    for block in document.blocks:
+        if isinstance(block, Image) and block.path.parent == assets:
+            problem = image_problem(block.path)
+            if problem:
+                raise TemplateError(f"{block.path}: {problem}")
 
 
 def _source_date() -> str | None:
