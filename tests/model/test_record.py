@@ -149,3 +149,22 @@ def test_a_name_in_its_own_script_is_optional(sample_data: dict[str, Any], tmp_p
 def test_bilingual_samples_round_trip_byte_for_byte(sample_path: Path, stem: str) -> None:
     path = sample_path.with_name(f"{stem}.visit.json")
     assert dump_record(load_record(path)) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("extensions", "problem"),
+    [
+        ('{"x": 1e400}', "$.extensions.x: is a number too large to keep"),
+        ('{"x": [-1e999]}', "$.extensions.x[0]: is a number too large to keep"),
+        ('{"\\ud800": 1}', "$.extensions: a key contains a lone surrogate (an invalid \\u escape)"),
+    ],
+)
+def test_what_a_saved_file_could_not_hold_is_refused_on_reading(
+    tmp_path: Path, sample_path: Path, extensions: str, problem: str
+) -> None:
+    text = sample_path.read_text(encoding="utf-8").rstrip()
+    assert text.endswith("}")
+    text = text[:-1].rstrip().removesuffix('"extensions": {}') + f'"extensions": {extensions}}}'
+    with pytest.raises(RecordError) as raised:
+        parse_record(text, tmp_path / "r.visit.json")
+    assert [f"{p.path}: {p.message}" for p in raised.value.problems] == [problem]

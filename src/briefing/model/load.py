@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -119,17 +120,23 @@ def _parse_json(raw: bytes | str, file: Path) -> Any:
 
 
 def _scan(value: Any) -> Iterator[Problem]:
-    """Duplicate keys and lone surrogates (text no file can hold), wherever they are."""
+    """Duplicate keys, lone surrogates (text no file can hold) in keys and values, and
+    numbers too large to keep (``1e400`` would be saved back as null), wherever they are."""
     stack = [(value, "$")]
     while stack:
         value, path = stack.pop()
         if isinstance(value, str):
             if _SURROGATE.search(value):
                 yield Problem(path, "contains a lone surrogate (an invalid \\u escape)")
+        elif isinstance(value, float) and not math.isfinite(value):
+            yield Problem(path, "is a number too large to keep")
         elif isinstance(value, dict):
             if isinstance(value, _DuplicateKeys):
                 for key in value.duplicates:
                     yield Problem(_join(path, key), f"key {key!r} appears more than once")
+            for key in value:
+                if _SURROGATE.search(key):
+                    yield Problem(path, "a key contains a lone surrogate (an invalid \\u escape)")
             stack.extend((v, _join(path, k)) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value))
