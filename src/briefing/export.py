@@ -160,7 +160,8 @@ def write_outputs(
     document = render_document(record, template, base_dir)
     layout = template.layout()
     made = {}
-    for format_name in outputs:
+    # The PDF first: laying it out gives the DOCX its contents' page numbers for free.
+    for format_name in sorted(outputs, key=FORMATS.index):
         stream = io.BytesIO()
         get_writer(format_name).write(document, layout, stream)
         made[format_name] = stream.getvalue()

@@ -60,10 +60,6 @@ def formatting_locale(tag: str) -> Locale:
     raise AssertionError("CLDR lacks British English")  # pragma: no cover
 
 
-def is_right_to_left(tag: str) -> bool:
-    return formatting_locale(tag).text_direction == "rtl"
-
-
 @dataclass(frozen=True)
 class Language:
     """The catalog a document is written with, and how it was chosen."""

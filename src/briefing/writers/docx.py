@@ -335,7 +335,6 @@ def _prepared_base(layout: Layout, fingerprint: bytes | None) -> bytes:
     for name, look in _briefing_looks(layout).items():
         styles.ensure(name, WD_STYLE_TYPE.PARAGRAPH, look)
     styles.ensure("Hyperlink", WD_STYLE_TYPE.CHARACTER, _Look(color=_LINK_BLUE, underline=True))
-    ox.set_application(document.part.package, about.NAME, about.version())
     return ox.package_bytes(document.part.package, zipfile.ZIP_STORED)
 
 
