@@ -652,21 +652,37 @@ def _fitted(
 ) -> tuple[Pieces, float]:
     """``text`` as pieces (``TextSetter.line``) and a font size that fit on one line of
     ``width``: set up to a quarter smaller, then cut at a word with an ellipsis, so page
-    furniture never leaves the frame."""
+    furniture never leaves the frame. The cut is found by halving, so a long text costs
+    a few measurements of its length, not one per word."""
     smallest = size * 0.75
     fitted = size
     shown = pieces(text)
-    while line_width(shown, fitted) > width and fitted > smallest:
+    natural = line_width(shown, size)
+    while natural * fitted / size > width and fitted > smallest:
         fitted = max(smallest, fitted - 0.25)
-    if line_width(shown, fitted) <= width:
+    if natural * fitted / size <= width:
         return shown, fitted
+
+    def fits(cut: str) -> bool:
+        return line_width(pieces(cut + "…"), fitted) <= width
+
     words = text.split(" ")
-    while len(words) > 1 and line_width(pieces(" ".join(words) + "…"), fitted) > width:
-        words.pop()
-    cut = " ".join(words)
-    while cut and line_width(pieces(cut + "…"), fitted) > width:
-        cut = cut[:-1]
+    cut = " ".join(words[: max(1, _longest(len(words), lambda n: fits(" ".join(words[:n]))))])
+    cut = cut[: _longest(len(cut), lambda n: fits(cut[:n]))]
     return pieces(cut.rstrip(" ,;") + "…"), fitted
+
+
+def _longest(most: int, fits: Callable[[int], bool]) -> int:
+    """The largest ``n`` up to ``most`` for which ``fits(n)`` holds (0 if none does), where
+    whatever fits also fits shorter."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 class _LateFormCanvas(Canvas):  # type: ignore[misc]

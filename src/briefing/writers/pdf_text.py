@@ -310,22 +310,37 @@ def _visual_lines(texts: tuple[str, ...], base: int) -> list[list[tuple[int, str
 
 
 class TextParagraph(RLParagraph):  # type: ignore[misc]
-    """A paragraph that breaks its lines once per width.
+    """A paragraph that breaks its lines once.
 
     Tables, kept-together groups and page splitting ask a paragraph for its size again
-    and again at the same width; reportlab would break its lines anew every time.
+    and again at the same width, and the rest of a paragraph split over a page is a new
+    paragraph; reportlab would break the lines anew each time, so a paragraph of many
+    pages took time growing with the square of its length.
     """
 
     width: float
     height: float
     briefing_tag: Node | None = None
     """The structure element the paragraph's text belongs to; none makes it an artifact."""
+    _inherited: tuple[list[float], Any] | None = None
+    """The rest of a split paragraph: the widths its lines were broken for, and those lines."""
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         parts: list[Any] = super().split(available_width, available_height)
         for part in parts:
             part.briefing_tag = self.briefing_tag
+        if len(parts) == 2:
+            first, rest = parts
+            later = self._wrapWidths[-1]
+            lines = self.blPara.lines[len(first.blPara.lines) :]
+            rest._inherited = ([later, later], self.blPara.clone(lines=lines))
         return parts
+
+    def breakLines(self, widths: list[float]) -> Any:
+        inherited = self._inherited
+        if inherited is not None and inherited[0] == widths:
+            return inherited[1]
+        return super().breakLines(widths)
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         with tagged(canvas, self.briefing_tag, self):
