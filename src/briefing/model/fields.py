@@ -62,6 +62,16 @@ ClockTime = Annotated[
 Name = Annotated[str, Field(min_length=1, max_length=500)]
 """A short label that must not be empty (names, titles, ids)."""
 
+Line = Annotated[str, Field(max_length=500)]
+"""One line of text (a reference, a place, an organisation): room for any real one, while
+page furniture and table cells never have to lay out a book."""
+
+Passage = Annotated[str, Field(max_length=5000)]
+"""A few sentences of plain text (a source's note, a caption, alt text)."""
+
+Address = Annotated[str, Field(max_length=2048, pattern=r"^https?://\S+$")]
+"""A web address; 2 048 characters is what browsers and servers reliably keep."""
+
 Identifier = Annotated[
     str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 ]

@@ -23,7 +23,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from briefing.model.fields import ClockTime, Identifier, IsoDate, Name
+from briefing.model.fields import Address, ClockTime, Identifier, IsoDate, Line, Name, Passage
 from briefing.model.markdown_text import Markdown
 
 FORMAT_VERSION = 1
@@ -47,7 +47,7 @@ class Classification(_Model):
     """The document's marking: a scheme and a level of it (none for ``none``)."""
 
     scheme: SchemeName = SchemeName.NONE
-    level: str | None = Field(
+    level: Line | None = Field(
         default=None, description="A level of the scheme, e.g. OFFICIAL; null for 'none'."
     )
     levels: list[Name] | None = Field(
@@ -57,27 +57,27 @@ class Classification(_Model):
 
 class Document(_Model):
     title: Name
-    reference: str | None = None
-    prepared_by: str | None = None
+    reference: Line | None = None
+    prepared_by: Line | None = None
     prepared_on: IsoDate
     language: str = Field(
         default="en", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", description="BCP 47 tag."
     )
     classification: Classification = Field(default_factory=Classification)
-    handling: str = Field(default="", description="Caveat printed with the marking.")
+    handling: Line = Field(default="", description="Caveat printed with the marking.")
     distribution: list[Name] = Field(default_factory=list)
 
 
 class Person(_Model):
     name: Name
-    name_native: str | None = Field(
+    name_native: Line | None = Field(
         default=None,
         description="The name in its own script, e.g. هيام الياسري, printed beside the name.",
     )
-    title: str | None = None
-    organization: str | None = None
-    country: str | None = None
-    pronunciation: str | None = None
+    title: Line | None = None
+    organization: Line | None = None
+    country: Line | None = None
+    pronunciation: Line | None = None
     bio: Markdown | None = Field(default=None, description="Markdown.")
 
 
@@ -89,7 +89,7 @@ class Portion(_Model):
     """
 
     text: Markdown
-    classification: str | None = None
+    classification: Line | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -154,7 +154,7 @@ class FollowUpStatus(StrEnum):
 
 class FollowUp(_Model):
     action: Name
-    owner: str | None = None
+    owner: Line | None = None
     due: IsoDate | None = None
     status: FollowUpStatus = FollowUpStatus.OPEN
 
@@ -169,12 +169,12 @@ class Meeting(_Model):
     )
     start_time: ClockTime | None = None
     end_time: ClockTime | None = None
-    location: str | None = None
+    location: Line | None = None
     press: Press | None = None
     counterparts: list[Person] = Field(default_factory=list)
     topics: list[Name] = Field(default_factory=list)
     summary: Markdown = Field(default="", description="Markdown.")
-    classification: str | None = Field(
+    classification: Line | None = Field(
         default=None, description="Portion marking; null means the document's level."
     )
     outcomes: list[Portion] = Field(default_factory=list)
@@ -184,12 +184,12 @@ class Meeting(_Model):
 
 class Source(_Model):
     id: Identifier
-    title: str | None = None
+    title: Line | None = None
     publisher: Name
     date: IsoDate | None = None
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    note: str | None = None
-    classification: str | None = Field(
+    url: Address | None = None
+    note: Passage | None = None
+    classification: Line | None = Field(
         default=None,
         description="Portion marking; null means the document's level. A releasable "
         "edition also leaves out a source only withheld meetings cite.",
@@ -197,17 +197,17 @@ class Source(_Model):
 
 
 class Photo(_Model):
-    path: str | None = Field(
+    path: Line | None = Field(
         default=None,
         description="Image file relative to the record's folder; null if only the credit is known.",
     )
-    caption: str | None = None
-    credit: str | None = None
-    alt: str | None = Field(
+    caption: Passage | None = None
+    credit: Line | None = None
+    alt: Passage | None = Field(
         default=None,
         description="What the image shows, for readers who cannot see it (alt text).",
     )
-    classification: str | None = Field(
+    classification: Line | None = Field(
         default=None, description="Portion marking; null means the document's level."
     )
 
