@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefing.cli import main
-from briefing.render.templates import builtin_templates_dir
+from briefing.model import Record
+from briefing.render import markup_allowance, render_markup
+from briefing.render.templates import builtin_templates_dir, find_template
 
 ESCAPES = [
     "{{ ''.__class__.__mro__[1].__subclasses__() }}",
@@ -47,6 +51,9 @@ ESCAPES = [
     "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}{{ f(60) }}",
     "{% for i in range(4000000) %}{{ range(100000) | sum }}{% endfor %}",
     "{% for i in range(1000) %}{{ ([1] * 1000000) | sum }}{% endfor %}",
+    # Markup far beyond what the record holds: 7 MB would take a minute to lay out.
+    "{% for i in range(100000) %}{{ 'words ' * 12 }}{% endfor %}",
+    "</p>{% for i in range(100000) %}<p><b>Paragraph</b> {{ i }} of a flood.</p>{% endfor %}<p>",
 ]
 
 
@@ -159,3 +166,20 @@ def test_a_template_logo_must_be_a_png_or_jpeg_by_its_bytes(
     [line] = capsys.readouterr().err.splitlines()
     assert line.startswith(f"{folder / 'assets' / 'logo.png'}: ") and problem in line
     assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["briefing-book", "memcon", "readout", "one-pager"])
+def test_built_in_templates_print_well_within_the_markup_allowance(
+    name: str, sample_data: dict[str, Any]
+) -> None:
+    """The allowance stops a template printing in a loop, never a real brief of a big
+    record: each built-in prints under half of it for a record of 300 meetings."""
+    data = copy.deepcopy(sample_data)
+    data["meetings"] = [
+        {**meeting, "id": f"{meeting['id']}-{n}"} for n in range(75) for meeting in data["meetings"]
+    ]
+    record = Record.model_validate(data)
+
+    printed = len(render_markup(record, find_template(name)))
+
+    assert printed < markup_allowance(record) / 2

@@ -42,7 +42,7 @@ def render_markup(record: Record, template: Template) -> str:
             chunks = environment.get_template(template.spec.entry).generate(
                 build_context(record, template)
             )
-            return "".join(_limit(chunks))
+            return "".join(_limit(chunks, markup_allowance(record)))
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or template.folder / template.spec.entry}:{error.lineno}"
         raise TemplateError(f"{where}: {error.message}") from None
@@ -58,16 +58,28 @@ def document_language(record: Record, template: Template) -> Language:
     return language_for(record.document.language, template.folder / LOCALE_FOLDER)
 
 
-MAX_MARKUP = 64 * 1024 * 1024
-"""A template producing more markup than this is stopped: it is looping, not briefing."""
+MARKUP_BASE = 1024 * 1024
+MARKUP_PER_CHARACTER = 4
+"""A template may print more than its record holds (labels, tables of contents, a
+programme repeating the meetings; the briefing book prints about 1.2 characters per
+character of its record), but not this much more: laying out a megabyte of markup takes
+seconds and hundreds of megabytes, so a template printing in a loop is stopped early."""
 
 
-def _limit(chunks: Iterator[str]) -> Iterator[str]:
+def markup_allowance(record: Record) -> int:
+    """The most markup a template may print for ``record``, in characters."""
+    return MARKUP_BASE + MARKUP_PER_CHARACTER * len(record.model_dump_json())
+
+
+def _limit(chunks: Iterator[str], allowance: int) -> Iterator[str]:
     total = 0
     for chunk in chunks:
         total += len(chunk)
-        if total > MAX_MARKUP:
-            raise SecurityError(f"the template's output passed {MAX_MARKUP // 2**20} MB")
+        if total > allowance:
+            raise SecurityError(
+                f"the template's output passed {allowance:,} characters, "
+                f"{MARKUP_PER_CHARACTER} per character of the record and {MARKUP_BASE:,} more"
+            )
         yield chunk
 
 
