@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -148,3 +150,35 @@ def test_devices_and_pipes_are_read_up_to_the_size_limit_only(
     assert capsys.readouterr().err == (
         f"{device}: $: the file is over 50 MiB; records are limited to 50 MiB\n"
     )
+
+
+def test_an_output_name_that_is_a_folder_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "brief.pdf"
+    folder.mkdir()
+
+    code = main(["export", "-f", "pdf", "-o", str(folder)])
+
+    assert code == 2
+    assert capsys.readouterr().err.strip() == f"{folder}: cannot write: Is a directory"
+    assert list(folder.iterdir()) == []
+
+
+def test_a_full_disk_is_a_clear_error_that_leaves_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    out = tmp_path / "out"
+
+    code = main(["export", "-o", str(out)])
+
+    err = capsys.readouterr().err
+    assert code == 2, err
+    lines = err.splitlines()
+    assert lines, err
+    assert all(line.endswith(": cannot write: No space left on device") for line in lines), err
+    assert list(out.iterdir()) == []
