@@ -37,7 +37,7 @@ def test_import_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_import_from_stdin_to_stdout(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(SEED.read_text(encoding="utf-8")))
+    _stdin(monkeypatch, SEED.read_bytes())
     assert main(["import", "-", "-o", "-"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["visit"]["principal"]["name"] == "Yalchin Rafiyev"
@@ -47,3 +47,38 @@ def test_import_from_stdin_to_stdout(
 def test_import_of_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["import", "no-such-article.txt", "-o", "-"]) == 2
     assert "no-such-article.txt: cannot read" in capsys.readouterr().err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, raw: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+
+
+def test_windows_1252_on_stdin_imports_as_the_same_file_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = SEED.read_text(encoding="utf-8").replace("-", "–").encode("cp1252", "replace")
+    article = tmp_path / "article.txt"
+    article.write_bytes(raw)
+    assert main(["import", str(article), "-o", "-"]) == 0
+    by_path = json.loads(capsys.readouterr().out)
+
+    _stdin(monkeypatch, raw)
+    assert main(["import", "-", "-o", "-"]) == 0
+    by_stdin = json.loads(capsys.readouterr().out)
+
+    for draft in (by_path, by_stdin):
+        draft["extensions"]["import"]["source_file"] = None
+    assert by_stdin == by_path
+    assert "–" in json.dumps(by_stdin, ensure_ascii=False)
+
+
+def test_stdin_is_read_up_to_the_size_limit_only(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"x" * (10 * 1024 * 1024 + 1))
+
+    assert main(["import", "-", "-o", "-"]) == 2
+
+    captured = capsys.readouterr()
+    assert captured.err.strip() == "standard input: too large to import: over 10 MB"
+    assert captured.out == ""

@@ -262,11 +262,12 @@ def _new(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from briefing.atomic import write_new
-    from briefing.importer import draft_from_text, read_article
+    from briefing.importer import decode_article, draft_from_text, read_article
+    from briefing.importer.draft import MAX_ARTICLE_BYTES
 
     if args.article == "-":
-        text, source = sys.stdin.read(), "standard input"
-        stem = "article"
+        source, stem = "standard input", "article"
+        text = decode_article(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), source)
     else:
         article = Path(args.article)
         try:

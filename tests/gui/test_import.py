@@ -165,3 +165,17 @@ def test_saving_a_draft_asks_for_a_name_and_keeps_the_provenance(
     assert asked[0].endswith("newsaz-rafiyev-baghdad.visit.json")
     assert "unreviewed" in target.read_text(encoding="utf-8")
     assert not window.isWindowModified()
+
+
+def test_an_article_too_long_to_import_is_a_message_in_the_dialog(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = ImportDialog(Path.home(), window)
+    received: list[tuple[dict[str, Any], str]] = []
+    dialog.imported.connect(lambda data, name: received.append((data, name)))
+    dialog.article.setPlainText("The talks went on. " * 12_000)
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.message.text().startswith("pasted text: too long to import: 227,999 ")
+    assert received == []

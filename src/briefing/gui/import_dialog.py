@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.errors import BriefingError
 from briefing.gui.forms import child, load_form
 from briefing.importer import draft_from_text, read_article
 
@@ -71,6 +72,9 @@ class ImportDialog(QDialog):
                 )
             )
             return
+        except BriefingError as error:
+            self.message.setText(str(error))
+            return
         self.article.blockSignals(True)
         self.article.setPlainText(text)
         self.article.blockSignals(False)
@@ -89,7 +93,11 @@ class ImportDialog(QDialog):
             self.message.setText(self.tr("Paste an article or open a file first."))
             return
         name = self.source.name if self.source else self.tr("pasted text")
-        draft = draft_from_text(text, source_name=name)
+        try:
+            draft = draft_from_text(text, source_name=name)
+        except BriefingError as error:
+            self.message.setText(str(error))
+            return
         stem = self.source.name.split(".")[0] if self.source else self.tr("article")
         data: dict[str, Any] = draft.data
         self.imported.emit(data, f"{stem}.visit.json")

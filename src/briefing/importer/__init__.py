@@ -5,6 +5,20 @@ furniture, ``extract`` reads the facts with the sentence each comes from, ``draf
 builds a valid record whose imported fields are all listed for review. Qt-free.
 """
 
-from briefing.importer.draft import IMPORT_KEY, Draft, draft_from_text, read_article
+from briefing.importer.draft import (
+    IMPORT_KEY,
+    ArticleError,
+    Draft,
+    decode_article,
+    draft_from_text,
+    read_article,
+)
 
-__all__ = ["IMPORT_KEY", "Draft", "draft_from_text", "read_article"]
+__all__ = [
+    "IMPORT_KEY",
+    "ArticleError",
+    "Draft",
+    "decode_article",
+    "draft_from_text",
+    "read_article",
+]

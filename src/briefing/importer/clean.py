@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefing.importer.dates import full_date, month_number
-from briefing.importer.html import html_to_text, looks_like_html
+from briefing.importer.html import html_to_text, looks_like_html, web_address
 from briefing.importer.vocab import is_vocabulary
 
 
@@ -216,7 +216,7 @@ def _strip_lines(lines: list[str], result: Cleaned) -> list[str]:
         if _END_OF_ARTICLE.match(line):
             break
         if url := _URL_LINE.match(line):
-            result.url = result.url or url.group(1)
+            result.url = result.url or web_address(url.group(1))
             continue
         credit = _CREDIT_LINE.match(line)
         if credit and len(line) < 120:

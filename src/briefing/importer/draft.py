@@ -20,16 +20,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from briefing.errors import BriefingError
 from briefing.importer import details
 from briefing.importer.clean import clean
 from briefing.importer.extract import Extraction, Fact, Meeting, Person, extract
 from briefing.importer.people import surname
 from briefing.model import dump_record, validate_data
-from briefing.model.record import FORMAT_VERSION
+from briefing.model.record import FORMAT_VERSION, Record
 
 IMPORT_KEY = "import"
 NO_PRINCIPAL = "Principal (not named in the article)"
 NO_HOST = "Host country (not named in the article)"
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+"""A saved page larger than this is not one article (pages with their scripts and styles
+run to a few megabytes)."""
+MAX_ARTICLE_TEXT = 200_000
+"""Characters of article text, once the page's furniture is gone: some fifty pages, far
+beyond any report of a visit, and read in a few seconds."""
+
+
+class ArticleError(BriefingError):
+    """An article that cannot be imported: too large, or too long to be one report."""
 
 
 @dataclass(frozen=True)
@@ -75,21 +88,60 @@ def draft_from_text(
     article: str, *, source_name: str | None = None, today: date | None = None
 ) -> Draft:
     """The draft record of an article's text (plain text or HTML)."""
+    name = source_name or "article"
+    if len(article) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: too large to import: over {MAX_ARTICLE_BYTES // 2**20} MB")
     cleaned = clean(article)
+    length = sum(len(paragraph) for paragraph in cleaned.paragraphs)
+    if length > MAX_ARTICLE_TEXT:
+        raise ArticleError(
+            f"{name}: too long to import: {length:,} characters of text, at most "
+            f"{MAX_ARTICLE_TEXT:,}; import the part about the visit"
+        )
     extraction = extract(cleaned)
-    data = _record(extraction, source_name, today or date.today())
+    data = _within_limits(_record(extraction, source_name, today or date.today()))
     record = validate_data(data, Path("draft.visit.json"))
     complete: dict[str, Any] = json.loads(dump_record(record))
     return Draft(complete)
 
 
 def read_article(path: Path) -> str:
-    """An article file's text: UTF-8 (with or without BOM), else Windows-1252."""
-    raw = path.read_bytes()
+    """An article file's text, read up to ``MAX_ARTICLE_BYTES``."""
+    with path.open("rb") as stream:
+        return decode_article(stream.read(MAX_ARTICLE_BYTES + 1), str(path))
+
+
+def decode_article(raw: bytes, name: str) -> str:
+    """An article's bytes as text: UTF-8 (with or without BOM), else Windows-1252."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: too large to import: over {MAX_ARTICLE_BYTES // 2**20} MB")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
+
+
+def _within_limits(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with text longer than its field holds (a headline run on into the article,
+    a run of names) cut at a word with an ellipsis, so the draft always validates."""
+    try:
+        Record.model_validate(data)
+    except ValidationError as error:
+        for problem in error.errors():
+            if problem["type"] == "string_too_long":
+                _shorten(data, list(problem["loc"]), int(problem["ctx"]["max_length"]))
+    return data
+
+
+def _shorten(container: Any, location: list[Any], limit: int) -> None:
+    key = location.pop(0)
+    inner = container[key]
+    if location and isinstance(inner, dict | list):
+        _shorten(inner, location, limit)
+    elif isinstance(inner, str):  # also a portion written as plain text
+        cut = inner[: limit - 1]
+        word = cut.rfind(" ", limit // 2)
+        container[key] = (cut[:word] if word > 0 else cut).rstrip(" ,;:") + "…"
 
 
 def _record(extraction: Extraction, source_name: str | None, today: date) -> dict[str, Any]:
@@ -241,7 +293,7 @@ def _sources(b: _Builder, x: Extraction) -> list[dict[str, Any]]:
         return []
     publisher = str(x.publisher.value)
     stamp = x.article_date.isoformat() if x.article_date else None
-    slug = re.sub(r"[^a-z0-9]+", "", publisher.lower()) or "source"
+    slug = re.sub(r"[^a-z0-9]+", "", publisher.lower())[:60] or "source"
     return [
         {
             "id": f"{slug}-{stamp}" if stamp else slug,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import quote, urljoin
 
 _SKIP = {
     "script",
@@ -85,13 +86,15 @@ class _TextParser(HTMLParser):
         self._in_h1 = False
         self._title: list[str] = []
         self._h1: list[str] = []
+        self._canonical = ""
+        self._og_url = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":
             self._meta(values)
         elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta.url = self.meta.url or values.get("href") or None
+            self._canonical = self._canonical or values.get("href", "").strip()
         elif tag == "time" and values.get("datetime"):
             self.meta.extra.setdefault("time", values["datetime"])
         if tag == "title":
@@ -139,7 +142,7 @@ class _TextParser(HTMLParser):
         elif key in {"article:published_time", "date", "pubdate", "publish-date", "dc.date"}:
             self.meta.published = self.meta.published or content
         elif key == "og:url":
-            self.meta.url = content
+            self._og_url = content
 
     def finish(self) -> tuple[str, PageMeta]:
         self.close()
@@ -148,7 +151,31 @@ class _TextParser(HTMLParser):
             self.meta.headline = heading or None
         if not self.meta.published and "time" in self.meta.extra:
             self.meta.published = self.meta.extra["time"]
+        page = web_address(self._og_url)
+        self.meta.url = page or web_address(self._canonical, page)
         return "".join(self.parts), self.meta
+
+
+_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
+MAX_ADDRESS = 2048
+
+
+def web_address(value: str, page: str | None = None) -> str | None:
+    """``value`` as a whole http(s) address a record can hold: a relative or
+    protocol-relative one (``/news/1``, ``//host/a``) resolved against ``page`` (or
+    taken as https), spaces encoded; None when nothing usable is left."""
+    value = value.strip()
+    if value.startswith("//"):
+        value = "https:" + value
+    elif page and not _SCHEME.match(value):
+        value = urljoin(page, value)
+    found = _SCHEME.match(value)
+    if not found:
+        return None
+    address = found.group().lower() + re.sub(
+        r"\s", lambda m: quote(m.group()), value[found.end() :]
+    )
+    return address if len(address) <= MAX_ADDRESS and len(address) > found.end() else None
 
 
 def html_to_text(markup: str) -> tuple[str, PageMeta]:
