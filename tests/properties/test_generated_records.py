@@ -128,6 +128,16 @@ def plain_text(max_size: int = 60) -> st.SearchStrategy[str]:
     )
 
 
+FULL_LINES = ("x" * 490, "word " * 97 + "word", "Ə" * 490, "كلمة " * 97 + "كلمة")
+"""Lines nearly as long as a line field holds (500 characters, less room for a tag)."""
+
+
+def line_text(max_size: int = 60) -> st.SearchStrategy[str]:
+    """Short text as ``plain_text``; one field in four filled to the field's limit."""
+    text = plain_text(max_size)
+    return st.one_of(text, text, text, st.sampled_from(FULL_LINES))
+
+
 LONG_WORDS = ("x" * 10_000, "Ə" * 10_000, "ش" * 10_000)
 """Words far wider than a page, in Latin, in a letter outside ASCII and in Arabic."""
 
@@ -161,7 +171,7 @@ def records(
         return value
 
     data["document"]["title"] = take(plain_text())
-    data["document"]["reference"] = take(plain_text(30))
+    data["document"]["reference"] = take(line_text(30))
     data["visit"]["principal"]["name"] = take(plain_text(40))
     data["visit"]["principal"]["title"] = take(plain_text(40))
     data["visit"]["host_country"] = take(plain_text(30))
@@ -178,6 +188,7 @@ def records(
         meeting["title"] = take(plain_text()) if detailed else f"Meeting {n}"
         meeting["summary"] = take(markdown_text()) if detailed else ""
         meeting["topics"] = [take(plain_text(30))] if detailed else []
+        meeting["location"] = take(line_text(40)) if detailed else None
         meeting["counterparts"] = (
             [{"name": take(plain_text(40)), "title": take(plain_text(40))}] if detailed else []
         )

@@ -333,6 +333,9 @@ class TextParagraph(RLParagraph):  # type: ignore[misc]
             first, rest = parts
             later = self._wrapWidths[-1]
             lines = self.blPara.lines[len(first.blPara.lines) :]
+            if self.blPara.kind == 1:  # lines of styled words count them from the first
+                offset = lines[0].sFW
+                lines = [line.clone(sFW=line.sFW - offset) for line in lines]
             rest._inherited = ([later, later], self.blPara.clone(lines=lines))
         return parts
 
