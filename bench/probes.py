@@ -46,7 +46,7 @@ def warm(runs: int) -> dict[str, Any]:
     """Export the sample per format in a process that has exported it once already."""
     from briefing.export import ExportJob, run_job
     from briefing.model import load_record
-    from briefing.render import render_document
+    from briefing.render.pipeline import render_document
     from briefing.render.templates import find_template
     from briefing.resources import sample_record
     from briefing.writers import FORMATS, get_writer

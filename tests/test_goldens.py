@@ -21,7 +21,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 from briefing.model import load_record
-from briefing.render import render_document
+from briefing.render.pipeline import render_document
 from briefing.render.templates import SPEC_FILE, builtin_templates_dir, find_template
 from briefing.resources import sample_record
 from briefing.writers import get_writer

@@ -13,7 +13,7 @@ import pytest
 
 from briefing.export import render_bytes
 from briefing.model import load_record
-from briefing.render import render_markup
+from briefing.render.pipeline import render_markup
 from briefing.render.templates import find_template
 from briefing.resources import sample_record
 
@@ -53,6 +53,41 @@ def test_light_commands_import_no_writer_library_and_no_qt(
 ) -> None:
     args = [str(sample_path) if a == "RECORD" else a for a in args]
     assert _heavy_imports(*args) == []
+
+
+# Runs the command in-process, then lists which of the given modules it imported.
+_MODULES_WRAPPER = """
+import json, sys
+from briefing.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(set(json.loads(sys.argv[1])) & set(sys.modules))))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "unused"),
+    [
+        (["templates"], ["jinja2", "markdown_it", "briefing.model.record"]),
+        (["validate", "RECORD"], ["jinja2", "markdown_it", "briefing.render.pipeline"]),
+    ],
+    ids=["templates", "validate"],
+)
+def test_listing_and_validating_load_no_templating_engine(
+    args: list[str], unused: list[str], sample_path: Path
+) -> None:
+    """Listing templates reads their settings only; validating the sample, whose lists are
+    shallow, needs no Markdown parser."""
+    args = [str(sample_path) if a == "RECORD" else a for a in args]
+    result = subprocess.run(
+        [sys.executable, "-c", _MODULES_WRAPPER, json.dumps(unused), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout.splitlines()[-1]) == []
 
 
 def test_a_piped_export_imports_no_progress_bar(tmp_path: Path) -> None:

@@ -396,7 +396,7 @@ def test_copy_refuses_an_existing_folder_and_a_bad_name(
 
 @pytest.mark.parametrize("template", list(PAGES))
 def test_names_in_their_own_script_are_printed_beside_the_name(template: str) -> None:
-    from briefing.render import render_markup
+    from briefing.render.pipeline import render_markup
     from briefing.render.templates import find_template
 
     record = load_record(sample_record().with_name(f"bilingual-{STEM}.visit.json"))

@@ -12,7 +12,7 @@ from briefing.errors import ExportError
 from briefing.model import Record, load_record
 from briefing.model.checks import record_advice
 from briefing.model.release import ReleaseError, edition_suffix, release_edition
-from briefing.render import document_language, render_document
+from briefing.render.pipeline import document_language, render_document
 from briefing.render.templates import Template
 from briefing.writers import FORMATS, get_writer
 

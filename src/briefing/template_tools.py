@@ -20,7 +20,7 @@ from babel.messages.extract import extract
 from briefing.errors import TemplateError
 from briefing.i18n import SOURCE_LANGUAGE, catalog_dirs, primary_language, translated_messages
 from briefing.model import load_record
-from briefing.render import render_document
+from briefing.render.pipeline import render_document
 from briefing.render.templates import (
     ASSETS_FOLDER,
     LOCALE_FOLDER,

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from briefing import render
 from briefing.model import load_record
-from briefing.render import render_markup
+from briefing.render import pipeline as render
+from briefing.render.pipeline import render_markup
 from briefing.render.templates import find_template
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.model import Record
-from briefing.render import markup_allowance, render_markup
+from briefing.render.pipeline import markup_allowance, render_markup
 from briefing.render.templates import builtin_templates_dir, find_template
 
 ESCAPES = [

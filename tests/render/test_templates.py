@@ -11,7 +11,7 @@ import pytest
 from briefing.cli import main
 from briefing.errors import TemplateError
 from briefing.model import load_record
-from briefing.render import render_document, render_markup
+from briefing.render.pipeline import render_document, render_markup
 from briefing.render.templates import builtin_templates_dir, find_template, list_templates
 
 

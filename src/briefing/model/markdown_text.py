@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from markdown_it import MarkdownIt
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 MAX_LIST_DEPTH = 16
 """Lists within lists a Markdown text may hold; a page has room for their indents."""
@@ -44,7 +46,10 @@ class NestedTooDeep(ValueError):
 
 @cache
 def markdown_parser() -> MarkdownIt:
-    """The parser of record text, refusing (not dropping) what nests too deep."""
+    """The parser of record text, refusing (not dropping) what nests too deep; imported
+    on first use, as most records never need it to be validated."""
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"html": False, "linkify": False})
     parser.disable(_DISABLED)
     parser.options["maxNesting"] = _MAX_NESTING

@@ -1,4 +1,4 @@
-"""From a validated record to a document tree: context, sandboxed Jinja2, markup parsing."""
+"""The rendering pipeline: a record through its template to a document tree."""
 
 from __future__ import annotations
 
