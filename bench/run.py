@@ -30,8 +30,10 @@ from records import load_sample, scaled, write_copies, write_record
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 PROBES = Path(__file__).resolve().parent / "probes.py"
+TYPST = Path(__file__).resolve().parent / "typst_compile.py"
+FONTS = ROOT / "assets" / "fonts"
 BRIEFING = [sys.executable, "-m", "briefing"]
-GROUPS = ("cold", "warm", "scale", "batch", "gui")
+GROUPS = ("cold", "typst", "warm", "scale", "batch", "gui")
 PROPOSED_DEBOUNCE_MS = 150
 LIBRARIES = (
     "reportlab",
@@ -140,6 +142,43 @@ class Bench:
                 _runs_detail(runs),
             )
         )
+
+    def typst(self) -> None:
+        """Cold PDF export of the sample against Typst compiling the same content, in
+        one run: our DOCX of the sample, turned into Typst source by pandoc 3, compiled
+        by a fresh process with the same fonts (the ``bench`` extra installs both)."""
+        try:
+            import pypandoc
+            import typst  # noqa: F401  (the compile itself runs in its own process)
+        except ImportError:
+            print("typst: skipped: install the bench extra (typst, pypandoc-binary)")
+            return
+        out = self.work / "typst"
+        self.run([*BRIEFING, "export", "-f", "docx", "-o", str(out)])
+        source = out / "rafiyev-baghdad-2025.typ"
+        pypandoc.convert_file(
+            str(out / "rafiyev-baghdad-2025.docx"), "typst", outputfile=str(source)
+        )
+        ours, theirs = [], []
+        for _ in range(self.runs + 1):  # interleaved, so both meet the same load
+            ours.append(self.run([*BRIEFING, "export", "-f", "pdf", "-o", str(out)]))
+            theirs.append(
+                self.run([sys.executable, str(TYPST), str(source), str(out / "t.pdf"), str(FONTS)])
+            )
+        ours_ms, theirs_ms = _median_ms(ours[1:]), _median_ms(theirs[1:])
+        self.add(Row("typst: compile of the same content, whole process", theirs_ms, "ms"))
+        self.add(
+            Row(
+                "typst: cold `briefing export -f pdf` of the sample",
+                ours_ms,
+                "ms",
+                "",
+                None,
+                _runs_detail(ours[1:]),
+            )
+        )
+        ratio = ours_ms / theirs_ms
+        self.add(Row("typst: ours / Typst", ratio, "×", "≤ 2", ratio <= 2))
 
     def warm(self) -> None:
         times = self.probe("warm", str(max(self.runs * 2, 10)))
@@ -364,6 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = Bench(Path(work), args.runs)
         groups: dict[str, Callable[[], None]] = {
             "cold": bench.cold,
+            "typst": bench.typst,
             "warm": bench.warm,
             "scale": lambda: bench.scale([int(s) for s in args.sizes.split(",")]),
             "batch": lambda: bench.batch(args.batch),
