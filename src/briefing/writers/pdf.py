@@ -109,18 +109,21 @@ class PdfWriter(Writer):
 
     def paginate(self, document: Document, layout: Layout) -> Pagination:
         """The document's pagination, laying it out if no PDF of it was written yet."""
-        if document.pagination is None:
-            self._lay_out(document, layout, io.BytesIO())
+        if document.pagination is None:  # untagged: only the page breaks are wanted
+            self._lay_out(document, layout, io.BytesIO(), tagged=False)
         assert document.pagination is not None
         return document.pagination
 
-    def _lay_out(self, document: Document, layout: Layout, stream: BinaryIO) -> Tagger:
-        """Lay the document out into ``stream`` (untagged) and note its pagination."""
+    def _lay_out(
+        self, document: Document, layout: Layout, stream: BinaryIO, *, tagged: bool = True
+    ) -> Tagger:
+        """Lay the document out into ``stream`` (untagged) and note its pagination; with
+        ``tagged``, the returned tagger holds where each element's content was drawn."""
         styles = build_styles(layout)
         rtl = is_rtl_language(document.meta.language)
         text = TextSetter(styles.fonts, layout.font, rtl)
         tagger = Tagger()
-        doc = _BriefingDocTemplate(stream, document.meta, layout, text, tagger)
+        doc = _BriefingDocTemplate(stream, document.meta, layout, text, tagger if tagged else None)
         story = _StoryBuilder(styles, text, layout, doc)
         flowables = story.blocks(document.blocks, tagger.root)
         tagger.titles = {entry.key: entry.title for entry in story.outline}
@@ -955,7 +958,12 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """One page template with furniture; headings become nested, XYZ-fit bookmarks."""
 
     def __init__(
-        self, stream: BinaryIO, meta: Meta, layout: Layout, text: TextSetter, tagger: Tagger
+        self,
+        stream: BinaryIO,
+        meta: Meta,
+        layout: Layout,
+        text: TextSetter,
+        tagger: Tagger | None,
     ) -> None:
         page = _page_geometry(layout, meta)
         self.tagger = tagger
