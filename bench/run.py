@@ -33,7 +33,8 @@ PROBES = Path(__file__).resolve().parent / "probes.py"
 TYPST = Path(__file__).resolve().parent / "typst_compile.py"
 FONTS = ROOT / "assets" / "fonts"
 BRIEFING = [sys.executable, "-m", "briefing"]
-GROUPS = ("cold", "typst", "warm", "scale", "batch", "gui")
+GROUPS = ("cold", "typst", "warm", "scale", "batch", "gui", "import")
+SEED_ARTICLE = ROOT / "tests" / "data" / "articles" / "seed" / "newsaz-rafiyev-baghdad.txt"
 PROPOSED_DEBOUNCE_MS = 150
 LIBRARIES = (
     "reportlab",
@@ -272,6 +273,35 @@ class Bench:
                 )
             )
 
+    def import_(self) -> None:
+        """``briefing import`` of the seed article, and of run-on text without full stops
+        at two sizes: time should grow with the text's length, not its square."""
+        self.add(
+            Row(
+                "import: seed article, whole process",
+                _median_ms(self.repeat([*BRIEFING, "import", str(SEED_ARTICLE), "-o", "-"])),
+                "ms",
+            )
+        )
+        seconds = {}
+        for size in (100_000, 400_000):
+            article = self.work / f"run-on-{size}.txt"
+            article.write_text("A." * (size // 2), encoding="utf-8")
+            seconds[size] = self.run([*BRIEFING, "import", str(article), "-o", "-"]).wall
+            self.add(
+                Row(f"import: {size:,} characters without a full stop", seconds[size] * 1000, "ms")
+            )
+        growth = seconds[400_000] / seconds[100_000] / 4
+        self.add(
+            Row(
+                "import: growth from 100 to 400 kB, relative to linear",
+                growth,
+                "×",
+                "≤ 1.2",
+                growth <= 1.2,
+            )
+        )
+
     def gui(self) -> None:
         record = write_record(self.sample, self.work / "gui.visit.json")
         shown, previewed = [], []
@@ -408,6 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "scale": lambda: bench.scale([int(s) for s in args.sizes.split(",")]),
             "batch": lambda: bench.batch(args.batch),
             "gui": bench.gui,
+            "import": bench.import_,
         }
         for name in args.only.split(","):
             groups[name]()

@@ -1,6 +1,6 @@
 """Compile a Typst file to PDF in a fresh process: the benchmark's yardstick.
 
-    typst_compile.py SOURCE.typ OUT.pdf FONT_FOLDER
+typst_compile.py SOURCE.typ OUT.pdf FONT_FOLDER
 """
 
 from __future__ import annotations
