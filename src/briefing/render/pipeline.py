@@ -67,8 +67,10 @@ seconds and hundreds of megabytes, so a template printing in a loop is stopped e
 
 
 def markup_allowance(record: Record) -> int:
-    """The most markup a template may print for ``record``, in characters."""
-    return MARKUP_BASE + MARKUP_PER_CHARACTER * len(record.model_dump_json())
+    """The most markup a template may print for ``record``, in characters. Its
+    ``extensions`` do not count: templates never see them, and they may nest deeper
+    than serialising allows."""
+    return MARKUP_BASE + MARKUP_PER_CHARACTER * len(record.model_dump_json(exclude={"extensions"}))
 
 
 def _limit(chunks: Iterator[str], allowance: int) -> Iterator[str]:
