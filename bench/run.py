@@ -287,17 +287,17 @@ class Bench:
             )
         )
         seconds = {}
-        for size in (100_000, 400_000):
+        for size in (50_000, 200_000):
             article = self.work / f"run-on-{size}.txt"
             article.write_text("A." * (size // 2), encoding="utf-8")
             seconds[size] = self.run([*BRIEFING, "import", str(article), "-o", "-"]).wall
             self.add(
                 Row(f"import: {size:,} characters without a full stop", seconds[size] * 1000, "ms")
             )
-        growth = seconds[400_000] / seconds[100_000] / 4
+        growth = seconds[200_000] / seconds[50_000] / 4
         self.add(
             Row(
-                "import: growth from 100 to 400 kB, relative to linear",
+                "import: growth from 50 to 200 kB, relative to linear",
                 growth,
                 "×",
                 "≤ 1.2",
