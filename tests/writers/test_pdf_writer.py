@@ -31,6 +31,10 @@ from briefing.document import (
     Table,
 )
 from briefing.errors import ExportError
+from briefing.model import load_record
+from briefing.render.pipeline import render_document
+from briefing.render.templates import find_template
+from briefing.resources import data_dir
 from briefing.writers import get_writer
 from briefing.writers.pdf import PdfWriter
 
@@ -647,3 +651,17 @@ def test_a_list_item_about_a_page_long_is_split_whatever_its_length(items: int) 
         pdf = write([ListBlock(False, [item, *extra])])
         text = " ".join(page_texts(pdf))
         assert f"line {2 * count - 2}" in text, count
+
+
+@pytest.mark.parametrize("template_name", ["briefing-book", "memcon", "readout", "one-pager"])
+def test_pagination_alone_breaks_pages_where_the_pdf_does(template_name: str) -> None:
+    """The DOCX contents take their page numbers from a layout that draws nothing; it
+    must break every sample's pages exactly where the written PDF does."""
+    template = find_template(template_name)
+    for record_path in sorted((data_dir("assets") / "sample").glob("*.visit.json")):
+        document = render_document(load_record(record_path), template, record_path.parent)
+        PdfWriter().write(document, template.layout(), io.BytesIO())
+        written = document.pagination
+        document.pagination = None
+
+        assert PdfWriter().paginate(document, template.layout()) == written, record_path.name

@@ -109,21 +109,23 @@ class PdfWriter(Writer):
 
     def paginate(self, document: Document, layout: Layout) -> Pagination:
         """The document's pagination, laying it out if no PDF of it was written yet."""
-        if document.pagination is None:  # untagged: only the page breaks are wanted
-            self._lay_out(document, layout, io.BytesIO(), tagged=False)
+        if document.pagination is None:  # only where pages break is wanted: draw nothing
+            self._lay_out(document, layout, io.BytesIO(), drawn=False)
         assert document.pagination is not None
         return document.pagination
 
     def _lay_out(
-        self, document: Document, layout: Layout, stream: BinaryIO, *, tagged: bool = True
+        self, document: Document, layout: Layout, stream: BinaryIO, *, drawn: bool = True
     ) -> Tagger:
-        """Lay the document out into ``stream`` (untagged) and note its pagination; with
-        ``tagged``, the returned tagger holds where each element's content was drawn."""
+        """Lay the document out into ``stream`` (untagged) and note its pagination; the
+        returned tagger holds where each element's content was drawn. Without ``drawn``
+        the pages are broken but their content is neither drawn nor tagged."""
         styles = build_styles(layout)
         rtl = is_rtl_language(document.meta.language)
         text = TextSetter(styles.fonts, layout.font, rtl)
         tagger = Tagger()
-        doc = _BriefingDocTemplate(stream, document.meta, layout, text, tagger if tagged else None)
+        doc = _BriefingDocTemplate(stream, document.meta, layout, text, tagger if drawn else None)
+        doc.frame.drawing = drawn
         story = _StoryBuilder(styles, text, layout, doc)
         flowables = story.blocks(document.blocks, tagger.root)
         tagger.titles = {entry.key: entry.title for entry in story.outline}
@@ -946,12 +948,26 @@ class _BodyFrame(Frame):  # type: ignore[misc]
     """The body frame; a heading split across pages passes its outline entry to its first
     part, which is where its bookmark and contents entry then point."""
 
+    drawing = True
+    """False when the layout only tells where pages break: flowables are placed, sized
+    and split as ever, but not drawn (a third of the work)."""
+
+    def add(self, flowable: Any, canvas: Any, trySplit: int = 0) -> int:
+        if not self.drawing:
+            flowable.drawOn = _not_drawn
+        placed: int = super().add(flowable, canvas, trySplit)
+        return placed
+
     def split(self, flowable: Any, canvas: Any) -> list[Any]:
         parts: list[Any] = super().split(flowable, canvas)
         entry = getattr(flowable, "briefing_outline", None)
         if entry is not None and parts and not hasattr(parts[0], "briefing_outline"):
             parts[0].briefing_outline = entry
         return parts
+
+
+def _not_drawn(*_args: Any, **_kwargs: Any) -> None:
+    """What a flowable draws when the layout only tells where pages break."""
 
 
 class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -988,7 +1004,7 @@ class _BriefingDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = page.right - page.left
         self.frame_height = page.frame_top - page.frame_bottom
-        frame = _BodyFrame(
+        self.frame = frame = _BodyFrame(
             page.left,
             page.frame_bottom,
             self.frame_width,
