@@ -12,13 +12,20 @@ with their named counterparts. Printed per article and overall:
 - principal: name and title accuracy; host country accuracy;
 - dates: a stated first day found, and no date invented where none is stated;
 - people the article names who must not be counterparts (earlier visitors,
-  spokespeople, people in calls or plans) that the draft made counterparts.
+  spokespeople, people in calls or plans) that the draft made counterparts;
+- invented people: names in the draft (principal, delegation, counterparts) that the
+  article does not contain as written.
+
+The set is split once: ``test/`` is the test part, whose articles and expected facts
+were written before the importer ever ran on them and from which no rule is written;
+everything else is the development part. Both are reported.
 
 Usage: ``PYTHONPATH=src python3 tests/importer/import_eval.py [FOLDER] [--json]``
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -31,6 +38,8 @@ from typing import Any
 from briefing.importer import draft_from_text
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+TEST_PART = "test/"
+"""Articles whose names start with this are the test part; the rest the development part."""
 _COURTESY = {
     "mr",
     "mrs",
@@ -128,6 +137,7 @@ class Score:
 @dataclass
 class Result:
     name: str
+    outlet: str = ""
     meetings: Score = field(default_factory=Score)
     people: Score = field(default_factory=Score)
     titles_right: int = 0
@@ -137,6 +147,7 @@ class Result:
     date_stated: bool | None = None
     date_honest: bool | None = None
     wrong_people: list[str] = field(default_factory=list)
+    invented: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
 
@@ -205,7 +216,20 @@ def evaluate(text: str, truth: dict[str, Any], name: str) -> Result:
         result.misses.append("extra: " + ", ".join(extra))
     if not result.principal_name or not result.principal_title:
         result.misses.append(f"principal: {principal['name']!r}, {principal['title']!r}")
+    result.invented = _invented(text, data, placeholders)
+    if result.invented:
+        result.misses.append("invented: " + ", ".join(result.invented))
     return result
+
+
+def _invented(text: str, data: dict[str, Any], placeholders: dict[str, str]) -> list[str]:
+    """Names of people in the draft that the article does not contain as written."""
+    visit = data["visit"]
+    people = [] if "$.visit.principal.name" in placeholders else [visit["principal"]["name"]]
+    people += [p["name"] for p in visit["delegation"]]
+    people += [c["name"] for m in data["meetings"] for c in m["counterparts"]]
+    article = " ".join(unicodedata.normalize("NFC", html.unescape(text)).split())
+    return [n for n in people if " ".join(unicodedata.normalize("NFC", n).split()) not in article]
 
 
 def run(folder: Path) -> list[Result]:
@@ -215,9 +239,11 @@ def run(folder: Path) -> list[Result]:
         sidecar = article.with_suffix(".json")
         if not sidecar.exists():
             continue
-        truth = json.loads(sidecar.read_text(encoding="utf-8"))["expected"]
+        known = json.loads(sidecar.read_text(encoding="utf-8"))
         name = article.relative_to(folder).with_suffix("").as_posix()
-        results.append(evaluate(article.read_text(encoding="utf-8"), truth, name))
+        result = evaluate(article.read_text(encoding="utf-8"), known["expected"], name)
+        result.outlet = known["source"]["outlet"]
+        results.append(result)
     return results
 
 
@@ -249,8 +275,19 @@ def summary(results: list[Result]) -> dict[str, Any]:
         "principal_title": sum(r.principal_title for r in results) / n,
         "host_country": sum(r.host for r in results) / n,
         "stated_dates_found": f"{sum(stated)}/{len(stated)}",
+        "start_date": sum(stated) / len(stated) if stated else 1.0,
         "no_invented_date": f"{sum(honest)}/{len(honest)}",
         "not_counterparts_made_counterparts": sum(len(r.wrong_people) for r in results),
+        "invented_people": sum(len(r.invented) for r in results),
+        "outlets": len({r.outlet for r in results}),
+    }
+
+
+def parts(results: list[Result]) -> dict[str, list[Result]]:
+    """The development and the test part of ``results``."""
+    return {
+        "development": [r for r in results if not r.name.startswith(TEST_PART)],
+        "test": [r for r in results if r.name.startswith(TEST_PART)],
     }
 
 
@@ -283,6 +320,7 @@ def report(results: list[Result]) -> str:
         f"dates: stated first day found {s['stated_dates_found']}; no date invented "
         f"{s['no_invented_date']}",
         f"people who must not be counterparts but were: {s['not_counterparts_made_counterparts']}",
+        f"people in the draft the article does not name: {s['invented_people']}",
     ]
     return "\n".join(lines)
 
@@ -291,10 +329,12 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     folder = Path(args[0]) if args else ARTICLES
     results = run(folder)
+    split = {name: part for name, part in parts(results).items() if part}
     if "--json" in argv:
-        print(json.dumps(summary(results), indent=2))
+        print(json.dumps({name: summary(part) for name, part in split.items()}, indent=2))
     else:
-        print(report(results))
+        for name, part in split.items():
+            print(f"== {name} part ==\n{report(part)}\n")
     return 0
 
 
