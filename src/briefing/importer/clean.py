@@ -109,6 +109,8 @@ _DOMAIN_WORD = re.compile(
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+"""A weekday a dateline may give before its date; the date says the same."""
 _DATELINES = [
     # (MENAFN- Trend News Agency) · (VOVworld) –
     re.compile(
@@ -135,10 +137,15 @@ _DATELINES = [
         rf"^(?P<place>[A-Z][A-Za-z ]+?)\s*\[[A-Za-z ]+\],\s*(?P<month>{_MONTH})\s+"
         rf"(?P<day>\d{{1,2}})\s*:\s*"
     ),
-    # Asmara, 22 April 2017 -
+    # Asmara, 22 April 2017 - · ISLAMABAD, Wednesday, 2 August 2023 -
     re.compile(
-        rf"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+"
-        rf"(?P<year>\d{{4}})\s*[-–—:]\s*"
+        rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
+        rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*[-–—:]\s*"
+    ),
+    # COLOMBO, March 5, 2024 - · Nairobi, Tuesday, June 13, 2023 —
+    re.compile(
+        rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*{_WEEKDAY}(?P<month>{_MONTH})\s+"
+        rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\s*[-–—:]\s*"
     ),
     # NUR-SULTAN. KAZINFORM – · ASTANA. KAZINFORM -
     re.compile(r"^(?P<place>[A-Z][A-Z -]{2,30})\.\s*(?P<agency>[A-Z][A-Z]{2,20})\s*[–—-]{1,2}\s*"),

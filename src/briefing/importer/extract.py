@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.importer import gazetteer
 from briefing.importer.clean import Cleaned, Photo
@@ -713,6 +713,11 @@ def _visit(all_sentences: list[Sentence], extraction: Extraction) -> None:
     if spans:
         extraction.start = Fact(spans[0].start, sentence.text)
         extraction.end = Fact(spans[0].end, sentence.text)
+        length = _LENGTH.search(sentence.text)
+        first = spans[0].start
+        if length and spans[0].end == first and first is not None:
+            days = _DAYS.get(length["n"].lower()) or int(length["n"])
+            extraction.end = Fact(first + timedelta(days=days - 1), sentence.text)
     for candidate in all_sentences:
         purpose = _PURPOSE.search(candidate.text)
         if purpose and (purpose["main"] or candidate is sentence):
@@ -723,6 +728,13 @@ def _visit(all_sentences: list[Sentence], extraction: Extraction) -> None:
                 break
 
 
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$", re.IGNORECASE)
+_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-9])[- ]day\b", re.IGNORECASE)
+"""A visit's length, which with its first day gives its last: "arrived on Tuesday for a
+two-day visit"."""
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
 _DELEGATION = re.compile(
     r"\bdelegation,?\s+(?:was\s+)?(?:also\s+)?(?:comprising|consisting\s+of|including"
     r"|accompanied\s+by|composed\s+of|made\s+up\s+of)\b[^.;]*$",
@@ -731,18 +743,33 @@ _DELEGATION = re.compile(
 
 
 def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
-    """People named as members of the visiting delegation ("the delegation comprising …")."""
+    """People named as members of the visiting delegation ("the delegation comprising …"),
+    or as the principal's company ("… arrived, accompanied by …")."""
     met = {id(p) for m in extraction.meetings for p in m.counterparts}
+    principal = extraction.principal
     for sentence in all_sentences:
         for mention, person in sentence.people:
             before = sentence.text[max(0, mention.phrase_start - 120) : mention.phrase_start]
+            company = _ACCOMPANIED.search(before)
+            accompanies = (
+                company is not None
+                and principal is not None
+                and _about_now(sentence)
+                and _mentions(
+                    sentence, principal, mention.phrase_start - len(before) + company.start()
+                )
+            )
             if (
-                _DELEGATION.search(before)
+                (_DELEGATION.search(before) or accompanies)
                 and person is not extraction.principal
                 and id(person) not in met
                 and person not in extraction.delegation
             ):
                 extraction.delegation.append(person)
+
+
+_RECEIVES = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?!by\b)")
+"""A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 
 
 def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extraction) -> None:
@@ -758,14 +785,23 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
             s.text[: m.phrase_start],
         )
     ]
+    received = [
+        next((p, s) for m, p in s.people if m.phrase_start >= found.end())
+        for s in all_sentences
+        if _about_now(s)
+        and (found := _RECEIVES.search(s.text)) is not None
+        and not _ARRIVAL_WELCOME.search(s.text)
+        and any(m.phrase_start >= found.end() for m, _ in s.people)
+    ]
     in_meetings = [
         (p, s)
         for meeting in extraction.meetings
         for s in [meeting.trigger, *meeting.sentences]
         for _, p in s.people
     ]
-    for person, sentence in [*led, *in_meetings]:
-        strong = (person, sentence) in led  # a delegation's head is the visitor
+    for person, sentence in [*led, *received, *in_meetings]:
+        # A delegation's head is the visitor, and so is whom a host receives.
+        strong = (person, sentence) in led or (person, sentence) in received
         known_abroad = (
             person.country is not None and host is not None and person.country != host.country
         )

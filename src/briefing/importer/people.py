@@ -56,6 +56,7 @@ _LED_BY = re.compile(
     r"|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+"
     r"(?:was\s+)?(?:led|headed)\s+by\s*$"
 )
+_ROYAL_RANKS = {"prince", "princess", "duke", "duchess", "earl", "countess", "archduke"}
 _BRIDGES = FUNCTION | {",", "-", "–", "’s", "'s", "(", ")", "&"}
 
 
@@ -131,16 +132,38 @@ def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
             and following is not None
             and _is_name_word(following)
         )
-        if _is_name_word(token, following) or initial or particle:
+        if (
+            _is_name_word(token, following)
+            or initial
+            or particle
+            or _named_like_a_place(toks, index)
+        ):
             index += 1
         else:
             break
     if index == start_words:
         return None
     last = index - 1
-    if toks[first].lower in {"lord", "lady", "baroness", "baron"} and _peerage(toks, last):
+    peer = toks[first].lower in {"lord", "lady", "baroness", "baron"}
+    royal = first > 0 and toks[first - 1].lower in _ROYAL_RANKS  # "Prince Michael of Kent"
+    if (peer or royal) and _peerage(toks, last):
         last += 2
     return first, last
+
+
+def _named_like_a_place(toks: list[Token], index: int) -> bool:
+    """ "Defence Minister *Aden* Duale": a first name that is also a place, right after a
+    title and before a surname that is no place."""
+    if index == 0 or index + 1 >= len(toks):
+        return False
+    token, following = toks[index], toks[index + 1]
+    return (
+        toks[index - 1].lower in TITLE_HEADS
+        and token.capitalised
+        and gazetteer.is_place_word(token.text)
+        and not gazetteer.is_place_word(following.text)
+        and _is_name_word(following, toks[index + 2] if index + 2 < len(toks) else None)
+    )
 
 
 def _peerage(toks: list[Token], last: int) -> bool:
