@@ -77,3 +77,39 @@ def test_a_royal_title_keeps_its_territorial_designation() -> None:
 
     assert counterparts(data) == [["Michael of Kent"], ["Liz Truss"]]
     assert data["meetings"][0]["counterparts"][0]["title"] == "Prince"
+
+
+def test_a_readout_whose_subject_travelled_or_met_names_the_principal() -> None:
+    travelled = draft(
+        "Deputy Secretary Sherman's Travel to India\n\nOctober 7, 2021\n\n"
+        "Deputy Secretary of State Wendy R. Sherman traveled to New Delhi on Wednesday, "
+        "where she met with Indian Foreign Secretary Harsh Vardhan Shringla. She also met "
+        "National Security Advisor Ajit Doval."
+    )
+    met = draft(
+        "Secretary Blinken's Meeting with Saudi Crown Prince\n\nJune 7, 2023\n\n"
+        "Secretary of State Antony J. Blinken met with Saudi Crown Prince Mohammed bin "
+        "Salman in Jeddah today. The Secretary and the Crown Prince discussed regional "
+        "security."
+    )
+
+    assert travelled["visit"]["principal"]["name"] == "Wendy R. Sherman"
+    assert travelled["visit"]["host_country"] == "India"
+    assert counterparts(travelled) == [["Harsh Vardhan Shringla"], ["Ajit Doval"]]
+    assert met["visit"]["principal"]["name"] == "Antony J. Blinken"
+    assert counterparts(met) == [["Mohammed bin Salman"]]
+    assert met["visit"]["start"] == "2023-06-07"
+
+
+def test_a_host_who_hosted_his_counterpart_is_met_and_lends_his_title() -> None:
+    data = draft(
+        "Kazakh FM hosts Hungarian counterpart\n\n"
+        "ASTANA, 14 March 2022 - Kazakh Foreign Minister Mukhtar Tileuberdi hosted his "
+        "Hungarian counterpart Peter Szijjarto in Astana on Monday. Szijjarto is on a "
+        "two-day working visit to Kazakhstan."
+    )
+
+    principal = data["visit"]["principal"]
+    assert (principal["name"], principal["title"]) == ("Peter Szijjarto", "Foreign Minister")
+    assert counterparts(data) == [["Mukhtar Tileuberdi"]]
+    assert data["visit"]["host_country"] == "Kazakhstan"

@@ -193,7 +193,8 @@ _VISIT = re.compile(
     r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
     r"|(?P<during>\b(?:during|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of"
     r"|on\s+the\s+occasion\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
-    r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|(?:paid|pays|paying|made|makes"
+    r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
+    r"|landed\s+in|lands\s+in|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
     re.IGNORECASE,
@@ -296,7 +297,10 @@ _HELD = re.compile(
     r"(?:meeting|talks|discussions?|negotiations|conversation|conference|session)s?\b",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(?:was|were)\s+received\s+by\b|\breceived\b|\bwelcomed\b")
+_RECEIVED = re.compile(
+    r"\b(?:was|were)\s+received\s+by\b|\breceived\b|\bwelcomed\b"
+    r"|\bhosted\s+(?=(?:his|her|the\s+visiting|visiting)\b)"
+)
 _ARRIVAL_WELCOME = re.compile(
     r"\bairport\b|\bairbase\b|\bupon\s+(?:his\s+|her\s+)?arrival\b|\bon\s+arrival\b"
     r"|\breceived\s+(?:him|her)\b",
@@ -768,6 +772,7 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
                 extraction.delegation.append(person)
 
 
+_MEETS = re.compile(r"\b(?:met|meets|(?:held|holds|had)\s+(?:\w+\s+)?talks)\b")
 _RECEIVES = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?!by\b)")
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 
@@ -793,15 +798,23 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         and not _ARRIVAL_WELCOME.search(s.text)
         and any(m.phrase_start >= found.end() for m, _ in s.people)
     ]
+    subjects = [
+        (p, meeting.trigger)
+        for meeting in extraction.meetings
+        if (verb := _MEETS.search(meeting.trigger.text)) is not None
+        for m, p in meeting.trigger.people[:1]
+        if m.end <= verb.start()
+    ]
     in_meetings = [
         (p, s)
         for meeting in extraction.meetings
         for s in [meeting.trigger, *meeting.sentences]
         for _, p in s.people
     ]
-    for person, sentence in [*led, *received, *in_meetings]:
-        # A delegation's head is the visitor, and so is whom a host receives.
-        strong = (person, sentence) in led or (person, sentence) in received
+    for person, sentence in [*led, *received, *subjects, *in_meetings]:
+        # A delegation's head is the visitor, and so is whom a host receives and, failing
+        # both, who opens a meeting ("Secretary Blinken met with … in Jeddah today").
+        strong = any((person, sentence) in found for found in (led, received, subjects))
         known_abroad = (
             person.country is not None and host is not None and person.country != host.country
         )
@@ -994,8 +1007,13 @@ def _cities(text: str) -> list[tuple[str, int]]:
 
 
 def _settle_counterpart_titles(extraction: Extraction) -> None:
-    """ "His Russian counterpart": the same post as the principal's, in the other country."""
+    """ "His Russian counterpart": the same post as the principal's, in the other country;
+    a principal who is the host's counterpart takes the host's post the same way."""
     principal = extraction.principal
+    if principal is not None and _is_counterpart(principal.title):
+        hosts = [p for m in extraction.meetings for p in m.counterparts if p.title]
+        hosts = [p for p in hosts if not _is_counterpart(p.title)]
+        principal.title = hosts[0].title if hosts else None
     for meeting in extraction.meetings:
         for person in meeting.counterparts:
             if _is_counterpart(person.title):
