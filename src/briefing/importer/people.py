@@ -114,6 +114,8 @@ def find_people(sentence: str, known: list[str] | None = None) -> list[Mention]:
 
 def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
     """The tokens of a name starting at ``index`` (prefixes and particles included)."""
+    if toks[index].lower in MONTHS and index > 0 and toks[index - 1].text.isdigit():
+        return None  # "23 April": a date, even with a name after it on the next line
     first = index
     while index < len(toks) and toks[index].lower in NAME_PREFIXES and toks[index].capitalised:
         index += 1
