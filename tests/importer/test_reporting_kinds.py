@@ -113,3 +113,39 @@ def test_a_host_who_hosted_his_counterpart_is_met_and_lends_his_title() -> None:
     assert (principal["name"], principal["title"]) == ("Peter Szijjarto", "Foreign Minister")
     assert counterparts(data) == [["Mukhtar Tileuberdi"]]
     assert data["visit"]["host_country"] == "Kazakhstan"
+
+
+def test_a_visit_of_someone_came_to_or_on_a_day_of_a_trip_names_the_visitor() -> None:
+    visit_of = draft(
+        "Ministries sign plan\n\nASTANA, 11 April 2023 - The ministries signed a plan "
+        "during the official visit to Russia of Kazakh Foreign Minister Murat Nurtleu, who "
+        "held talks with Russian Foreign Minister Sergey Lavrov."
+    )
+    came = draft(
+        "Minister in Bishkek\n\nBISHKEK, 3 November 2022 - Vladimir Norov, Minister of "
+        "Foreign Affairs of Uzbekistan, came to Bishkek today for an official visit. He "
+        "met Foreign Minister Jeenbek Kulubaev."
+    )
+    day_of = draft(
+        "Talks in Tehran\n\nTEHRAN, 26 September 2020 - Iraqi Foreign Minister Fuad Hussein "
+        "held talks with Iranian President Hassan Rouhani on the opening day of his two-day "
+        "trip to Tehran."
+    )
+
+    assert visit_of["visit"]["principal"]["name"] == "Murat Nurtleu"
+    assert counterparts(visit_of) == [["Sergey Lavrov"]]
+    assert came["visit"]["principal"]["name"] == "Vladimir Norov"
+    assert counterparts(came) == [["Jeenbek Kulubaev"]]
+    assert day_of["visit"]["principal"]["name"] == "Fuad Hussein"
+    assert counterparts(day_of) == [["Hassan Rouhani"]]
+
+
+def test_sitting_down_with_someone_is_a_meeting() -> None:
+    data = draft(
+        "Ministers meet in Munich\n\nMUNICH, 15 February 2020 - Visiting Indian Foreign "
+        "Minister Subrahmanyam Jaishankar sat down with Japanese Foreign Minister Toshimitsu "
+        "Motegi on the sidelines of the conference."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Subrahmanyam Jaishankar"
+    assert counterparts(data) == [["Toshimitsu Motegi"]]

@@ -191,10 +191,13 @@ _VISIT = re.compile(
     r"|(?P<begun>\b(?:began|begun|begins|started|starts|concluded|concludes|continued|continues"
     r"|wrapped\s+up|completed)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
+    r"|(?P<visit_of>\b(?:visit|trip)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?"
+    r"of\s+(?:the\s+)?(?=[A-Z]))"
     r"|(?P<during>\b(?:during|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of"
-    r"|on\s+the\s+occasion\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+    r"|on\s+the\s+occasion\s+of|on\s+the\s+(?:opening|first|second|third|last|final)\s+day\s+of)"
+    r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
-    r"|landed\s+in|lands\s+in|(?:paid|pays|paying|made|makes"
+    r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
     re.IGNORECASE,
@@ -267,7 +270,7 @@ _PAST_DATED = re.compile(r"[^.;]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b
 
 def _visitor(sentence: Sentence, match: re.Match[str]) -> Person | None:
     before = [(m, p) for m, p in sentence.people if m.end <= match.start() + 1]
-    if match["visiting"]:
+    if match["visiting"] or match["visit_of"]:  # "the visit to Russia of Kazakh FM …"
         after = [p for m, p in sentence.people if m.phrase_start >= match.end()]
         return after[0] if after and _adjacent(sentence, match.end(), after[0]) else None
     if match["who"] or match["own"]:
@@ -286,7 +289,10 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 
 # Meetings -----------------------------------------------------------------------------
 
-_MET = re.compile(r"\b(?:met|meets)\b(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)")
+_MET = re.compile(
+    r"\b(?:met|meets|sat\s+down\s+with)\b"
+    r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
+)
 _MEETING_WITH = re.compile(
     r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:was\s+held\s+|were\s+held\s+)?"
     r"(?:with|between)\b",
