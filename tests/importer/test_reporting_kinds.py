@@ -149,3 +149,32 @@ def test_sitting_down_with_someone_is_a_meeting() -> None:
 
     assert data["visit"]["principal"]["name"] == "Subrahmanyam Jaishankar"
     assert counterparts(data) == [["Toshimitsu Motegi"]]
+
+
+def test_a_surname_matches_its_full_name_whatever_the_case_of_its_prefix() -> None:
+    data = draft(
+        "Speakers meet\n\nTEHRAN, 27 April 2022 - Iranian Parliament Speaker Mohammad "
+        "Bagher Ghalibaf met his Iraqi counterpart Mohammed al-Halbousi in Tehran on "
+        "Wednesday.\n\nAli Nikzad, Deputy Speaker of the Iranian Parliament, greeted "
+        "Al-Halbousi when he arrived in Tehran."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Mohammed al-Halbousi"
+    assert counterparts(data) == [["Mohammad Bagher Ghalibaf"]]
+
+
+def test_a_call_paid_on_someone_and_a_meeting_held_with_someone_are_meetings() -> None:
+    call = draft(
+        "Call on the Minister\n\n23 March 2019\n\nSong Tao, Minister of the International "
+        "Department of the Communist Party of China, today paid a call on Singapore's "
+        "Minister for Foreign Affairs Vivian Balakrishnan."
+    )
+    held = draft(
+        "Ministers meet\n\n6 December 2023\n\nThai Foreign Minister Parnpree "
+        "Bahiddha-Nukara held a meeting on 6 December 2023 with Chinese Foreign Minister "
+        "Wang Yi in Beijing."
+    )
+
+    assert counterparts(call) == [["Vivian Balakrishnan"]]
+    assert held["visit"]["principal"]["name"] == "Parnpree Bahiddha-Nukara"
+    assert counterparts(held) == [["Wang Yi"]]

@@ -149,7 +149,8 @@ def _core(name: str) -> list[str]:
 
 
 def _same_person(words: list[str], person: Person) -> bool:
-    theirs = person.words
+    words = [w.casefold() for w in words]  # "Al-Halbousi" is "Mohammed al-Halbousi"
+    theirs = [w.casefold() for w in person.words]
     if words == theirs:
         return True
     if len(words) == 2 and len(words[0]) == 1:  # "A. Gurbanov"
@@ -312,7 +313,9 @@ _ARRIVAL_WELCOME = re.compile(
     r"|\breceived\s+(?:him|her)\b",
     re.IGNORECASE,
 )
-_CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b")
+_CALLED_ON = re.compile(
+    r"\b(?:called\s+on|paid\s+an?\s+(?:courtesy\s+(?:call|visit)\s+(?:on|to)|call\s+on))\b"
+)
 _HOSTED = re.compile(r"^(?P<host>.{3,80}?)\s+hosted\s+(?:a\s+)?(?:meeting|talks)\b")
 _CONSULTATIONS = re.compile(
     r"\b(?P<round>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
@@ -778,7 +781,9 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
                 extraction.delegation.append(person)
 
 
-_MEETS = re.compile(r"\b(?:met|meets|(?:held|holds|had)\s+(?:\w+\s+)?talks)\b")
+_MEETS = re.compile(
+    r"\b(?:met|meets|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
+)
 _RECEIVES = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?!by\b)")
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 

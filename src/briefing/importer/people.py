@@ -235,7 +235,7 @@ def _mention(
 
 def _same_surname(core: list[str], full: str) -> bool:
     parts = full.split()
-    return len(parts) > 1 and core[-1] == surname(parts)
+    return len(parts) > 1 and core[-1].casefold() == surname(parts).casefold()
 
 
 def surname(words: list[str]) -> str:
