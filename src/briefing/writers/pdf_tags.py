@@ -172,21 +172,19 @@ _SCRIPT_LANGUAGES = (
     ),
     ("he", re.compile("[\u0590-\u05ff]"), {"he", "yi"}),
 )
-_OTHER_SCRIPT = re.compile("[\u0590-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_OTHER_SCRIPT = re.compile("|".join(letters.pattern for _, letters, _ in _SCRIPT_LANGUAGES))
 
 
 def passage_language(text: str, document_language: str) -> str | None:
     """The language of a piece of text in a script the document's language is not
     written in (Arabic or Hebrew letters), taken as that script's main language; None
     for text the document's language covers."""
-    if not _OTHER_SCRIPT.search(text):  # most text: one scan in C
-        return None
-    own = document_language.replace("_", "-").split("-")[0].lower()
-    for char in text:
+    for found in _OTHER_SCRIPT.finditer(text):  # most text has none: one scan in C
+        char = found.group()
         if char.isalpha():
-            for language, letters, speakers in _SCRIPT_LANGUAGES:
-                if letters.match(char):
-                    return None if own in speakers else language
+            language, _, speakers = next(e for e in _SCRIPT_LANGUAGES if e[1].match(char))
+            own = document_language.replace("_", "-").split("-")[0].lower()
+            return None if own in speakers else language
     return None
 
 
