@@ -11,11 +11,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.document import Layout
 from briefing.errors import ExportError
 from briefing.resources import fonts_dir
+from briefing.writers.font_cache import load_font
 
 LEADING = 1.3
 TEXT_COLOR = HexColor("#000000")
@@ -47,7 +47,7 @@ class FontFaces:
 
 @cache
 def register_family(family: str) -> FontFaces:
-    """Register ``family`` once per process: parsing the TrueType files is the slow part."""
+    """Register ``family`` once per process: reading the TrueType files is the slow part."""
     faces = FontFaces(family, f"{family}-Bold", f"{family}-Italic", f"{family}-BoldItalic")
     files = {
         faces.regular: "Regular",
@@ -59,7 +59,7 @@ def register_family(family: str) -> FontFaces:
         path = fonts_dir() / f"{family}-{suffix}.ttf"
         if not path.is_file():
             raise ExportError(f"font '{family}' lacks {path.name} in {path.parent}")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(load_font(name, path))
     pdfmetrics.registerFontFamily(
         family,
         normal=faces.regular,

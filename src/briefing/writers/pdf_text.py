@@ -26,13 +26,13 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as RLParagraph
 
 from briefing.document import Align, Run
 from briefing.errors import ExportError
 from briefing.resources import fonts_dir
 from briefing.writers.bidi import mirrored, resolve_levels, visual_order
+from briefing.writers.font_cache import load_font
 from briefing.writers.pdf_styles import ALIGNMENTS, CODE_COLOR, LINK_COLOR, FontFaces
 from briefing.writers.pdf_tags import Node, tagged
 from briefing.writers.scripts import (
@@ -79,9 +79,9 @@ def _fallback(family: str) -> _Family:
         raise ExportError(f"font '{family}' lacks {regular.name} in {folder}")
     bold_path = folder / f"{family}-Bold.ttf"
     bold = f"{family}-Bold" if bold_path.is_file() else family
-    pdfmetrics.registerFont(TTFont(family, str(regular)))
+    pdfmetrics.registerFont(load_font(family, regular))
     if bold != family:
-        pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
+        pdfmetrics.registerFont(load_font(bold, bold_path))
     pdfmetrics.registerFontFamily(family, normal=family, bold=bold, italic=family, boldItalic=bold)
     return _Family(FontFaces(family, bold, family, bold), _characters(family, bold))
 
