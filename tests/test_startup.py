@@ -99,24 +99,44 @@ def test_a_piped_export_imports_no_progress_bar(tmp_path: Path) -> None:
     ]
 
 
-def test_fonts_are_read_once_per_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from reportlab.pdfbase import ttfonts
+def test_fonts_are_read_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.writers import pdf_styles, pdf_text
 
     record, template = load_record(sample_record()), find_template("briefing-book")
     render_bytes(record, sample_record().parent, template, "pdf")
-    parsed: list[str] = []
-    original = ttfonts.TTFont.__init__
+    loaded: list[str] = []
 
-    def counting(self: ttfonts.TTFont, name: str, *args: object, **kwargs: object) -> None:
-        parsed.append(name)
-        original(self, name, *args, **kwargs)
+    def counting(name: str, path: Path) -> None:
+        loaded.append(name)
 
-    monkeypatch.setattr(ttfonts.TTFont, "__init__", counting)
+    monkeypatch.setattr(pdf_styles, "load_font", counting)
+    monkeypatch.setattr(pdf_text, "load_font", counting)
     for _ in range(2):  # as the app's preview renders again and again
         assert render_bytes(record, sample_record().parent, template, "pdf").startswith(b"%PDF")
-    assert parsed == []
+    assert loaded == []
+
+
+_DOCX_WRAPPER = """
+import sys
+from briefing.export import render_bytes
+from briefing.model import load_record
+from briefing.render.templates import find_template
+from briefing.resources import sample_record
+record = load_record(sample_record())
+data = render_bytes(record, sample_record().parent, find_template("briefing-book"), "docx")
+print(len(data), "pikepdf" in sys.modules)
+"""
+
+
+def test_a_docx_paginated_by_its_pdf_layout_loads_no_pdf_rewriter() -> None:
+    """The DOCX lays the PDF out for its contents' page numbers but writes no PDF, so the
+    structure writer and pikepdf (about 30 ms to import) stay unloaded."""
+    result = subprocess.run(
+        [sys.executable, "-c", _DOCX_WRAPPER], capture_output=True, text=True, check=True
+    )
+    size, imported = result.stdout.split()
+    assert int(size) > 10_000
+    assert imported == "False"
 
 
 def test_templates_are_compiled_once_per_process(

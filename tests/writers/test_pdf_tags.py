@@ -22,7 +22,7 @@ from briefing.cli import main
 from briefing.document import Cell, Document, Image, Layout, Meta, Paragraph, Run, Table
 from briefing.resources import data_dir
 from briefing.writers.pdf import PdfWriter
-from briefing.writers.pdf_tags import letters_in_cmap
+from briefing.writers.pdf_structure import letters_in_cmap
 
 pytestmark = pytest.mark.core
 

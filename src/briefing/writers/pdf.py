@@ -76,7 +76,6 @@ from briefing.writers.pdf_tags import (
     PassageTextObject,
     Tagger,
     as_artifact,
-    finish,
     tagged,
 )
 from briefing.writers.pdf_text import Pieces, TextSetter, draw_line, line_width
@@ -105,6 +104,8 @@ class PdfWriter(Writer):
     def write(self, document: Document, layout: Layout, stream: BinaryIO) -> None:
         untagged = io.BytesIO()
         tagger = self._lay_out(document, layout, untagged)
+        from briefing.writers.pdf_structure import finish  # pikepdf: only a written PDF
+
         finish(untagged.getvalue(), tagger, document.meta, stream)
 
     def paginate(self, document: Document, layout: Layout) -> Pagination:
