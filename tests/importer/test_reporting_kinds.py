@@ -178,3 +178,32 @@ def test_a_call_paid_on_someone_and_a_meeting_held_with_someone_are_meetings() -
     assert counterparts(call) == [["Vivian Balakrishnan"]]
     assert held["visit"]["principal"]["name"] == "Parnpree Bahiddha-Nukara"
     assert counterparts(held) == [["Wang Yi"]]
+
+
+def test_a_visitor_named_later_by_country_and_title_is_the_principal() -> None:
+    data = draft(
+        "Presidents hold talks\n\n"
+        "ROME, Friday, 12 May 2023 (Agency) – President Sergio Mattarella held talks with "
+        "his Chilean counterpart, Gabriel Boric, at the Quirinal Palace.\n\n"
+        "Heading a large delegation, the Chilean president started a two-day state visit "
+        "to Italy on Friday morning."
+    )
+
+    visit = data["visit"]
+    assert visit["principal"]["name"] == "Gabriel Boric"
+    assert visit["host_country"] == "Italy"
+    assert counterparts(data) == [["Sergio Mattarella"]]
+    assert (visit["start"], visit["end"]) == ("2023-05-12", "2023-05-13")
+
+
+def test_a_host_s_forthcoming_trip_is_not_the_visit() -> None:
+    data = draft(
+        "Envoy calls on President\n\n"
+        "Japan's Deputy Minister Kenji Sato paid a call on Kenyan President William Ruto on "
+        "Monday (June 5).\n\n"
+        "The Japanese deputy minister reached Nairobi on Sunday, beginning a visit of three "
+        "days meant to prepare Ruto's forthcoming trip to Tokyo."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Kenji Sato"
+    assert counterparts(data) == [["William Ruto"]]

@@ -189,8 +189,9 @@ def _is_counterpart(title: str | None) -> bool:
 _VISIT = re.compile(
     r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*(?:on\s+an?\s+|arrived|visit))"
     r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip)\b)"
-    r"|(?P<begun>\b(?:began|begun|begins|started|starts|concluded|concludes|continued|continues"
-    r"|wrapped\s+up|completed)\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+    r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
+    r"|continued|continues|wrapped\s+up|completed)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:visit|trip|tour)\b)"
     r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
     r"|(?P<visit_of>\b(?:visit|trip)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?"
     r"of\s+(?:the\s+)?(?=[A-Z]))"
@@ -198,6 +199,7 @@ _VISIT = re.compile(
     r"|on\s+the\s+occasion\s+of|on\s+the\s+(?:opening|first|second|third|last|final)\s+day\s+of)"
     r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
+    r"|reached|reaches"
     r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
@@ -242,7 +244,7 @@ def _place_after(text: str, start: int) -> gazetteer.Place | None:
 
 
 def _visit_sentence(
-    all_sentences: list[Sentence],
+    all_sentences: list[Sentence], people: list[Person]
 ) -> tuple[Sentence, Person, gazetteer.Place | None] | None:
     """The sentence that says who visited (and often where): "X visited Iraq".
 
@@ -257,9 +259,13 @@ def _visit_sentence(
                 future = _FUTURE.search(sentence.text[max(0, match.start() - 25) : match.start()])
                 if future and (strict or not (match["own"] or match["during"])):
                     continue
+                if _FUTURE.search(match.group()):
+                    continue  # "Ruto's forthcoming trip to Tokyo": a visit still to come
                 if _PAST_DATED.match(sentence.text, match.end()):
                     continue  # "Mirziyoyev's state visit to Kazakhstan in March 2017"
-                person = _visitor(sentence, match)
+                person = _visitor(sentence, match) or _described(
+                    sentence.text[: match.start()], people
+                )
                 if person is not None:
                     place = _place_after(sentence.text, match.end())
                     return sentence, person, place
@@ -281,6 +287,27 @@ def _visitor(sentence: Sentence, match: re.Match[str]) -> Person | None:
     if before:
         return before[-1][1]
     return None
+
+
+_DESCRIBED = re.compile(
+    r"\b[Tt]he\s+(?:visiting\s+)?(?P<country>[A-Z][\w-]+)\s+(?P<title>(?:[a-z]+\s+){0,3}?[a-z]+)"
+    r"\s*,?\s*$"
+)
+
+
+def _described(before: str, people: list[Person]) -> Person | None:
+    """Whom "the French president" or "the Indian foreign secretary", right before a visit
+    verb, refers to: the one person of that country named so far, chosen by the title's
+    last word when several are."""
+    found = _DESCRIBED.search(before[-80:])
+    country = gazetteer.country_of(found["country"]) if found else None
+    if found is None or country is None:
+        return None
+    same = [p for p in people if p.country == country]
+    word = found["title"].split()[-1]
+    titled = [p for p in same if word in (p.title or "").lower().split()]
+    chosen = titled or same
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
@@ -668,8 +695,8 @@ def extract(cleaned: Cleaned) -> Extraction:
     all_sentences = _sentences(cleaned)
     if extraction.article_date is None:
         _issued_on(all_sentences, extraction)
-    _people(all_sentences)
-    _visit(all_sentences, extraction)
+    people = _people(all_sentences)
+    _visit(all_sentences, people, extraction)
     if extraction.principal is None:
         trial = Extraction()
         _meetings(all_sentences, None, trial)
@@ -706,8 +733,8 @@ def _unique_photos(photos: list[Photo]) -> list[Photo]:
     return unique
 
 
-def _visit(all_sentences: list[Sentence], extraction: Extraction) -> None:
-    found = _visit_sentence(all_sentences)
+def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extraction) -> None:
+    found = _visit_sentence(all_sentences, people)
     if found is None:
         return
     sentence, person, place = found
@@ -938,6 +965,12 @@ def _settle_dates(extraction: Extraction) -> None:
         if dates and max(dates) > end:
             extraction.end = Fact(max(dates), extraction.end.sentence)
         one_day = extraction.start.value == extraction.end.value
+        length = _LENGTH.search(extraction.principal_sentence or "")
+        if one_day and length and isinstance(start := extraction.start.value, date):
+            # "started a two-day visit on Friday", its first day dated elsewhere
+            days = _DAYS.get(length["n"].lower()) or int(length["n"])
+            extraction.end = Fact(start + timedelta(days=days - 1), extraction.principal_sentence)
+            one_day = days == 1
         for meeting in extraction.meetings:
             if meeting.date is None and one_day:
                 meeting.date = Fact(extraction.start.value, extraction.start.sentence)
