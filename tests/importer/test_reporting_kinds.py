@@ -207,3 +207,30 @@ def test_a_host_s_forthcoming_trip_is_not_the_visit() -> None:
 
     assert data["visit"]["principal"]["name"] == "Kenji Sato"
     assert counterparts(data) == [["William Ruto"]]
+
+
+def test_talks_of_one_minister_with_another_and_a_numeric_dateline() -> None:
+    data = draft(
+        "Ministers meet in Tartu\n\nRead also\n\n"
+        "TARTU, 14.09.2023 /ERR/. On the agenda were bilateral talks of the Minister of "
+        "Foreign Affairs of Finland, Elina Valtonen, with her Estonian opposite number, "
+        "Minister of Foreign Affairs Margus Tsahkna."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Elina Valtonen"
+    assert counterparts(data) == [["Margus Tsahkna"]]
+    assert data["visit"]["start"] == "2023-09-14"
+
+
+def test_a_minister_who_set_off_for_a_capital_is_the_visitor() -> None:
+    data = draft(
+        "Minister in Amman\n\n 2 March 2022\n\n"
+        "CAIRO - Egyptian Foreign Minister Sameh Shoukry set off from Cairo for the "
+        "Jordanian capital, Amman, on Wednesday. Shortly after landing he sat down with "
+        "Jordanian Prime Minister Bisher Al-Khasawneh."
+    )
+
+    visit = data["visit"]
+    assert visit["principal"]["name"] == "Sameh Shoukry"
+    assert visit["host_country"] == "Jordan"
+    assert counterparts(data) == [["Bisher Al-Khasawneh"]]

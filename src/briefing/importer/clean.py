@@ -9,6 +9,7 @@ its publisher, its headline and the photo credits.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from dataclasses import dataclass, field, replace
@@ -137,10 +138,15 @@ _DATELINES = [
         rf"^(?P<place>[A-Z][A-Za-z ]+?)\s*\[[A-Za-z ]+\],\s*(?P<month>{_MONTH})\s+"
         rf"(?P<day>\d{{1,2}})\s*:\s*"
     ),
-    # Asmara, 22 April 2017 - · ISLAMABAD, Wednesday, 2 August 2023 -
+    # Asmara, 22 April 2017 - · ISLAMABAD, Wednesday, 2 August 2023 - · ROME, 12 May 2023 (ANSA) –
     re.compile(
         rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
-        rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*[-–—:]\s*"
+        rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*(?:\((?P<agency>[^)]{{2,30}})\)\s*)?[-–—:]\s*"
+    ),
+    # DUSHANBE, 18.04.2024 /NIAT «Khovar»/. · BISHKEK, 03.05.2023 (Kabar) -
+    re.compile(
+        r"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\."
+        r"(?P<year>\d{4})\s*(?:/(?P<agency>[^/]{2,40})/|\((?P<paren>[^)]{2,30})\))?\s*[.:–—-]?\s*"
     ),
     # COLOMBO, March 5, 2024 - · Nairobi, Tuesday, June 13, 2023 —
     re.compile(
@@ -221,7 +227,9 @@ def _strip_lines(lines: list[str], result: Cleaned) -> list[str]:
             kept.append("")
             continue
         if _END_OF_ARTICLE.match(line):
-            break
+            if any(_is_sentence(k) for k in kept):
+                break
+            continue  # a "Read also" box above the article's first sentence
         if url := _URL_LINE.match(line):
             result.url = result.url or web_address(url.group(1))
             continue
@@ -424,10 +432,16 @@ def _take_dateline(block: str, result: Cleaned) -> str:
             groups = match.groupdict()
             if groups.get("place") and result.dateline_place is None:
                 result.dateline_place = groups["place"].strip().title()
-            if groups.get("agency"):
-                agency = re.sub(r"\s*\(([A-Z]+)\)$", "", groups["agency"]).strip()
+            if named := groups.get("agency") or groups.get("paren"):
+                agency = re.sub(r"\s*\(([A-Z]+)\)$", "", named).strip()
                 result.publishers.append(Publisher(agency, match.group().strip(), "dateline"))
-            if groups.get("month") and groups.get("day"):
+            if groups.get("month", "").isdigit():  # 18.04.2024
+                with contextlib.suppress(ValueError):
+                    day = date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+                    result.dateline_month_day = (day.month, day.day)
+                    if result.article_date is None:
+                        result.article_date, result.date_evidence = day, match.group().strip()
+            elif groups.get("month") and groups.get("day"):
                 month = month_number(groups["month"])
                 if month:
                     result.dateline_month_day = (month, int(groups["day"]))

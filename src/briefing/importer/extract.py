@@ -199,7 +199,8 @@ _VISIT = re.compile(
     r"|on\s+the\s+occasion\s+of|on\s+the\s+(?:opening|first|second|third|last|final)\s+day\s+of)"
     r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
-    r"|reached|reaches"
+    r"|reached|reaches|went\s+to|set\s+(?:off|out)\s+(?:from\s+[A-Z][\w-]+\s+)?for"
+    r"|(?:left|departed)\s+(?:[A-Z][\w-]+\s+)?for"
     r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
@@ -230,7 +231,8 @@ def _place_after(text: str, start: int) -> gazetteer.Place | None:
         token = toks[i]
         if not (
             token.capitalised
-            or token.lower in {"the", "to", "in", "of", "’s", "'s", ",", "here", "there"}
+            or token.lower
+            in {"the", "to", "in", "of", "’s", "'s", ",", "here", "there", "capital", "city"}
         ):
             break
         for size in range(7, 0, -1):
@@ -323,9 +325,11 @@ _MET = re.compile(
 )
 _MEETING_WITH = re.compile(
     r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:was\s+held\s+|were\s+held\s+)?"
-    r"(?:with|between)\b",
+    r"(?:with|between|of\s+(?P<of>[^.;]{3,160}?)\s+with)\b",
     re.IGNORECASE,
 )
+"""Also "talks of the Minister of Foreign Affairs of Latvia, E. R., with his …": the one
+named after "of" holds them."""
 _HELD = re.compile(
     r"\b(?:held|had|conducted|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|talks|discussions?|negotiations|conversation|conference|session)s?\b",
@@ -836,6 +840,13 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         and not _ARRIVAL_WELCOME.search(s.text)
         and any(m.phrase_start >= found.end() for m, _ in s.people)
     ]
+    holders = [
+        (p, s)
+        for s in all_sentences
+        if _about_now(s) and (found := _MEETING_WITH.search(s.text)) and found["of"]
+        for m, p in s.people
+        if found.start("of") <= m.phrase_start and m.end <= found.end("of")
+    ]
     subjects = [
         (p, meeting.trigger)
         for meeting in extraction.meetings
@@ -849,10 +860,10 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         for s in [meeting.trigger, *meeting.sentences]
         for _, p in s.people
     ]
-    for person, sentence in [*led, *received, *subjects, *in_meetings]:
+    for person, sentence in [*led, *received, *holders, *subjects, *in_meetings]:
         # A delegation's head is the visitor, and so is whom a host receives and, failing
         # both, who opens a meeting ("Secretary Blinken met with … in Jeddah today").
-        strong = any((person, sentence) in found for found in (led, received, subjects))
+        strong = any((person, sentence) in found for found in (led, received, holders, subjects))
         known_abroad = (
             person.country is not None and host is not None and person.country != host.country
         )

@@ -80,7 +80,7 @@ PORTFOLIO = _words(
 HONORIFICS = _words(
     """
     mr mr. mrs mrs. ms ms. mx dr dr. prof prof. h.e. hon hon. shri smt smt. madam dame
-    excellency holiness his her
+    excellency holiness his her honorable honourable
     """
 )
 """Courtesy words dropped from names: "*H.E.* Sameh Shoukry", "*Mr.* Traian Hristea"."""
