@@ -234,3 +234,44 @@ def test_a_minister_who_set_off_for_a_capital_is_the_visitor() -> None:
     assert visit["principal"]["name"] == "Sameh Shoukry"
     assert visit["host_country"] == "Jordan"
     assert counterparts(data) == [["Bisher Al-Khasawneh"]]
+
+
+def test_a_visit_brought_to_a_close_names_its_visitor() -> None:
+    data = draft(
+        "Secretary-General leaves\n\n4 November 2023\n\n"
+        "United Nations Secretary-General Antonio Guterres flew back to New York on "
+        "Wednesday, bringing his four-day official visit to Nepal to a close. During his "
+        "stay he paid separate calls on President Ram Chandra Paudel and Prime Minister "
+        "Pushpa Kamal Dahal."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Antonio Guterres"
+    assert data["visit"]["host_country"] == "Nepal"
+
+
+def test_whom_a_host_was_pleased_to_host_is_the_visitor() -> None:
+    data = draft(
+        "Vice president meets Party official\n\n"
+        "Havana, Aug 23 (Prensa Latina) Vice President Salvador Valdés held a meeting with "
+        "Nguyen Trong Nghia, head of the Commission for Propaganda and Education of "
+        "Vietnam's Communist Party.\n\n"
+        "Valdés said he was pleased to host Nguyen Trong Nghia on his first trip to Cuba."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Nguyen Trong Nghia"
+    assert counterparts(data) == [["Salvador Valdés"]]
+
+
+def test_korean_given_names_keep_their_second_syllable() -> None:
+    data = draft(
+        "Ministers meet\n\n2020-02-15\n\n"
+        "While attending the Munich Security Conference, Minister of Foreign Affairs Kang, "
+        "Kyung-wha sat down with Japan's Minister for Foreign Affairs Toshimitsu Motegi on "
+        "15 February 2020. Later, First Vice Minister Choi Jong-kun met Deputy Secretary "
+        "Stephen Biegun."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Kang, Kyung-wha"
+    assert ["Toshimitsu Motegi"] in counterparts(data)
+    names = [c for meeting in counterparts(data) for c in meeting]
+    assert "Choi Jong-kun" in names or "Stephen Biegun" in names

@@ -118,10 +118,11 @@ _DATELINES = [
         r"^\((?:MENAFN-\s*)?(?P<agency>[A-Z][^()]{1,40}(?:\([A-Z]+\))?)\)\s*(?:[–—-]{1,2}\s*)?"
     ),
     # BAKU, May 7 (Trend) — · KUWAIT, Feb 22 (KUNA) -- · Islamabad, February 18, 2021 (PPI-OT):
+    # · Havana, Aug 23 (Prensa Latina) Vice President …
     re.compile(
         rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,30}}?)(?:,\s*[A-Z][A-Za-z ]{{1,30}})?,\s*"
         rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?\s*"
-        rf"\((?P<agency>[^)]{{2,30}})\)\s*(?:[–—:]|-{{1,2}})\s*"
+        rf"\((?P<agency>[^)]{{2,30}})\)\s*(?:[–—:]|-{{1,2}})?\s*"
     ),
     # BAKU, Azerbaijan, August 25. · Tashkent, Uzbekistan, Apr. 7
     re.compile(

@@ -190,8 +190,8 @@ _VISIT = re.compile(
     r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*(?:on\s+an?\s+|arrived|visit))"
     r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip)\b)"
     r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
-    r"|continued|continues|wrapped\s+up|completed)\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:visit|trip|tour)\b)"
+    r"|continued|continues|wrapped\s+up|completed|bringing|brought|brings|ending|ended|ends)"
+    r"\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
     r"|(?P<visit_of>\b(?:visit|trip)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?"
     r"of\s+(?:the\s+)?(?=[A-Z]))"
@@ -813,9 +813,12 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
 
 
 _MEETS = re.compile(
-    r"\b(?:met|meets|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
+    r"\b(?:met|meets|sat\s+down\s+with"
+    r"|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
 )
-_RECEIVES = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?!by\b)")
+_RECEIVES = re.compile(
+    r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host)\s+(?!by\b)"
+)
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 
 

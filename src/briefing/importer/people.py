@@ -49,6 +49,14 @@ class Mention:
 
 
 _NAME_HYPHEN_PREFIXES = {"al", "el", "ad", "ar", "as", "at", "ash", "bin", "ibn", "abu", "ben"}
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|wh|sh|[bcdghjkmnprstwy])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+    r"(?:ng|[klmnpt])?"
+)
+_KOREAN_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-(?!up$){_SYLLABLE}")
+"""A Korean given name, two romanised syllables with the second in lower case:
+"Kyung-wha", "Jong-kun", "Suk-yeol" (where "Modi-led" is not a name)."""
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _LED_BY = re.compile(
     r"(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+(?:[A-Z][\w ]*\s+)?"
@@ -70,8 +78,10 @@ def _is_name_word(token: Token, following: Token | None = None) -> bool:
         return True
     if text.isupper() and len(text) > 1:
         return False
-    if "-" in text and not all(
-        part[:1].isupper() or part in _NAME_HYPHEN_PREFIXES for part in text.split("-")
+    if (
+        "-" in text
+        and not _KOREAN_GIVEN.fullmatch(text)
+        and not all(part[:1].isupper() or part in _NAME_HYPHEN_PREFIXES for part in text.split("-"))
     ):
         return False  # "Modi-led", "Azerbaijan-Iraq" parts are not names
     lower = token.lower
@@ -146,6 +156,13 @@ def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
     if index == start_words:
         return None
     last = index - 1
+    if (
+        last == start_words
+        and last + 2 < len(toks)
+        and toks[last + 1].text == ","
+        and _KOREAN_GIVEN.fullmatch(toks[last + 2].text)
+    ):
+        last += 2  # "Kang, Kyung-wha": family name, comma, given name
     peer = toks[first].lower in {"lord", "lady", "baroness", "baron"}
     royal = first > 0 and toks[first - 1].lower in _ROYAL_RANKS  # "Prince Michael of Kent"
     if (peer or royal) and _peerage(toks, last):
@@ -182,7 +199,7 @@ def _peerage(toks: list[Token], last: int) -> bool:
 def _mention(
     sentence: str, toks: list[Token], first: int, last: int, known: list[str]
 ) -> Mention | None:
-    words = [t.text for t in toks[first : last + 1]]
+    words = [t.text for t in toks[first : last + 1] if t.text != ","]
     core = [w for w in words if w.lower() not in NAME_PREFIXES]
     before = first - 1
     while before >= 0 and _is_honorific(toks, before):
@@ -208,8 +225,8 @@ def _mention(
         return None
     if core[0].lower().endswith("ing") and len(core[0]) > 5:
         return None  # "Preventing Sexual Violence": a phrase, not a person
-    name = " ".join(words)
     start, end = toks[first].start, toks[last].end
+    name = sentence[start:end] if len(words) <= last - first else " ".join(words)
     mention = Mention(name=name, start=start, end=end, phrase_start=start)
     title = _title_before(sentence, toks, before)
     if title is None:

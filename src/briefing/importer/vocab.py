@@ -25,7 +25,8 @@ TITLE_HEADS = _words(
     consul delegate coordinator spokesperson spokesman spokeswoman leader commander king queen
     emir sultan prince princess imam patriarch mufti pope attaché attache chargé charge
     d'affaires fm fms pm dpm mos eam dfm nsa counterpart counterparts diplomat official
-    officials deputy deputies
+    officials deputy deputies secretary-general secretaries-general governor-general
+    attorney-general vice-minister
     """
 )
 """Words that can end a title: "Deputy *Minister*", "Special *Representative*"."""
@@ -80,7 +81,7 @@ PORTFOLIO = _words(
 HONORIFICS = _words(
     """
     mr mr. mrs mrs. ms ms. mx dr dr. prof prof. h.e. hon hon. shri smt smt. madam dame
-    excellency holiness his her honorable honourable
+    excellency holiness his her honorable honourable courtesy
     """
 )
 """Courtesy words dropped from names: "*H.E.* Sameh Shoukry", "*Mr.* Traian Hristea"."""
