@@ -275,3 +275,23 @@ def test_korean_given_names_keep_their_second_syllable() -> None:
     assert ["Toshimitsu Motegi"] in counterparts(data)
     names = [c for meeting in counterparts(data) for c in meeting]
     assert "Choi Jong-kun" in names or "Stephen Biegun" in names
+
+
+def test_separate_meetings_and_separate_calls_are_one_meeting_each() -> None:
+    data = draft(
+        "Secretary-General's programme\n\n1 November 2023\n\n"
+        "United Nations Secretary-General Antonio Guterres arrived in Kathmandu on "
+        "Sunday for an official visit. He paid separate calls on President Ram Chandra "
+        "Paudel and Prime Minister Pushpa Kamal Dahal. He also had separate meetings "
+        "with former Prime Minister Sher Bahadur Deuba, Speaker Devraj Ghimire and the "
+        "two deputy prime ministers, Purna Bahadur Khadka and Narayan Kaji Shrestha."
+    )
+
+    assert counterparts(data) == [
+        ["Ram Chandra Paudel"],
+        ["Pushpa Kamal Dahal"],
+        ["Sher Bahadur Deuba"],
+        ["Devraj Ghimire"],
+        ["Purna Bahadur Khadka"],
+        ["Narayan Kaji Shrestha"],
+    ]

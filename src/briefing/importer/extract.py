@@ -345,7 +345,8 @@ _ARRIVAL_WELCOME = re.compile(
     re.IGNORECASE,
 )
 _CALLED_ON = re.compile(
-    r"\b(?:called\s+on|paid\s+an?\s+(?:courtesy\s+(?:call|visit)\s+(?:on|to)|call\s+on))\b"
+    r"\b(?:called\s+on|paid\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)"
+    r"|calls?\s+on))\b"
 )
 _HOSTED = re.compile(r"^(?P<host>.{3,80}?)\s+hosted\s+(?:a\s+)?(?:meeting|talks)\b")
 _CONSULTATIONS = re.compile(
@@ -565,16 +566,23 @@ def _merge(meetings: list[Meeting], sentence: Sentence, trigger: _Trigger) -> Me
 
 
 def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
-    """One meeting, or one per person when a sentence lists people with their own titles."""
+    """One meeting, or one per person when a sentence lists people with their own titles
+    or says the meetings were separate."""
     people = trigger.counterparts
+    said_separate = re.search(r"\bseparate(?:ly)?\b", sentence.text, re.I) is not None
     separate = (
         trigger.kind == "bilateral"
-        and not trigger.session
         and len(people) > 1
-        and not any(_plural_title(sentence, p) for p in people)
-        and not re.search(r"\bmeeting\s+between\b|\btalks\s+between\b", sentence.text, re.I)
-        and len({(p.title, p.organization) for p in people}) == len(people)
-        and all(p.title for p in people)
+        and (
+            said_separate  # "had separate meetings with A, B and C"
+            or (
+                not trigger.session
+                and not any(_plural_title(sentence, p) for p in people)
+                and not re.search(r"\bmeeting\s+between\b|\btalks\s+between\b", sentence.text, re.I)
+                and len({(p.title, p.organization) for p in people}) == len(people)
+                and all(p.title for p in people)
+            )
+        )
     )
     groups = [[p] for p in people] if separate else [people]
     made = []
