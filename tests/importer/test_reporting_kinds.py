@@ -295,3 +295,17 @@ def test_separate_meetings_and_separate_calls_are_one_meeting_each() -> None:
         ["Purna Bahadur Khadka"],
         ["Narayan Kaji Shrestha"],
     ]
+
+
+def test_two_word_demonyms_give_the_country_not_half_a_title() -> None:
+    data = draft(
+        "Ministers meet\n\n12 March 2024\n\n"
+        "New Zealand Foreign Minister Winston Peters met Sri Lankan President Ranil "
+        "Wickremesinghe in Colombo on 12 March 2024."
+    )
+
+    (meeting,) = data["meetings"]
+    (counterpart,) = meeting["counterparts"]
+    assert (counterpart["name"], counterpart["title"]) == ("Ranil Wickremesinghe", "President")
+    assert data["visit"]["principal"]["country"] == "New Zealand"
+    assert data["visit"]["host_country"] == "Sri Lanka"

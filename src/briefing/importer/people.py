@@ -300,11 +300,11 @@ def _title_before(sentence: str, toks: list[Token], index: int) -> tuple[str, in
             if _is_name_word(token):
                 break
             collected.append(j)
+        elif j > 0 and gazetteer.lookup(sentence[toks[j - 1].start : token.end]) is not None:
+            collected.extend([j, j - 1])  # "Saudi Arabia's", "Sri Lankan", "New Zealand"
+            j -= 1
         elif token.is_word and token.capitalised and _in_title_position(toks, j):
             collected.append(j)
-        elif j > 0 and gazetteer.lookup(sentence[toks[j - 1].start : token.end]) is not None:
-            collected.extend([j, j - 1])  # "Saudi Arabia's"
-            j -= 1
         else:
             break
         j -= 1
