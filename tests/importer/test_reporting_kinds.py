@@ -309,3 +309,44 @@ def test_two_word_demonyms_give_the_country_not_half_a_title() -> None:
     assert (counterpart["name"], counterpart["title"]) == ("Ranil Wickremesinghe", "President")
     assert data["visit"]["principal"]["country"] == "New Zealand"
     assert data["visit"]["host_country"] == "Sri Lanka"
+
+
+def test_a_host_who_met_someone_from_abroad_in_his_own_capital_is_not_the_visitor() -> None:
+    data = draft(
+        "President meets minister\n\n14 May 2019\n\n"
+        "President William Ruto met Ghana's Foreign Minister Shirley Ayorkor Botchwey "
+        "in Nairobi on Tuesday. Later, Foreign Minister Alie Kabba held a meeting with "
+        "Ama Pomaa Boateng, Ghana's Minister of State for Regional Affairs."
+    )
+
+    visit = data["visit"]
+    assert visit["principal"]["name"] == "Shirley Ayorkor Botchwey"
+    assert visit["host_country"] == "Kenya"
+    assert ["William Ruto"] in counterparts(data)
+
+
+def test_hosts_of_lunches_audiences_and_administrators() -> None:
+    lunch = draft(
+        "Lunch at State House\n\n19 February 2022\n\n"
+        "At State House today, President Wavel Ramkalawan was the host of a working lunch "
+        "for Sheikh Dr Khalid bin Ahmed Al-Khalifa, Bahrain's Minister of State for "
+        "External Affairs, who is on a two-day visit to Seychelles."
+    )
+    audience = draft(
+        "Annual visit\n\n2023-04-26\n\n"
+        "SINGAPORE – Maliki Osman, Minister in the Prime Minister's Office, was granted an "
+        "audience with Sultan of Brunei Hassanal Bolkiah during his annual four-day Hari "
+        "Raya visit to Brunei."
+    )
+    led = draft(
+        "Delegation received\n\n23 October 2023\n\n"
+        "On October 23, Kassym-Jomart Tokayev, President of Kazakhstan, met a US "
+        "delegation led by USAID Administrator Samantha Power. Tokayev praised plans to "
+        "host the 2nd Ordinary Session of the regional forum in Astana next year."
+    )
+
+    assert lunch["visit"]["principal"]["name"] == "Khalid bin Ahmed Al-Khalifa"
+    assert audience["visit"]["principal"]["name"] == "Maliki Osman"
+    assert counterparts(audience) == [["Hassanal Bolkiah"]]
+    assert led["visit"]["principal"]["name"] == "Samantha Power"
+    assert counterparts(led) == [["Kassym-Jomart Tokayev"]]

@@ -188,7 +188,7 @@ def _is_counterpart(title: str | None) -> bool:
 
 _VISIT = re.compile(
     r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*(?:on\s+an?\s+|arrived|visit))"
-    r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip)\b)"
+    r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip|stay)\b)"
     r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
     r"|continued|continues|wrapped\s+up|completed|bringing|brought|brings|ending|ended|ends)"
     r"\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
@@ -197,7 +197,7 @@ _VISIT = re.compile(
     r"of\s+(?:the\s+)?(?=[A-Z]))"
     r"|(?P<during>\b(?:during|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of"
     r"|on\s+the\s+occasion\s+of|on\s+the\s+(?:opening|first|second|third|last|final)\s+day\s+of)"
-    r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
+    r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|stay)\b)"
     r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
     r"|reached|reaches|went\s+to|set\s+(?:off|out)\s+(?:from\s+[A-Z][\w-]+\s+)?for"
     r"|(?:left|departed)\s+(?:[A-Z][\w-]+\s+)?for"
@@ -320,7 +320,7 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 # Meetings -----------------------------------------------------------------------------
 
 _MET = re.compile(
-    r"\b(?:met|meets|sat\s+down\s+with)\b"
+    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+(?:with|by))\b"
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
 _MEETING_WITH = re.compile(
@@ -821,11 +821,12 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
 
 
 _MEETS = re.compile(
-    r"\b(?:met|meets|sat\s+down\s+with"
+    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+with"
     r"|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
 )
 _RECEIVES = re.compile(
-    r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host)\s+(?!by\b)"
+    r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host"
+    r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for)\s+(?!by\b)"
 )
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 
@@ -871,14 +872,20 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         for s in [meeting.trigger, *meeting.sentences]
         for _, p in s.people
     ]
+
+    def abroad(person: Person) -> bool:
+        return person.country is not None and host is not None and person.country != host.country
+
     for person, sentence in [*led, *received, *holders, *subjects, *in_meetings]:
         # A delegation's head is the visitor, and so is whom a host receives and, failing
-        # both, who opens a meeting ("Secretary Blinken met with … in Jeddah today").
+        # both, who opens a meeting ("Secretary Blinken met with … in Jeddah today") unless
+        # whom they met in that country comes from abroad ("President Paul Kagame met
+        # Uganda's Foreign Affairs Minister Sam Kutesa in Kigali").
         strong = any((person, sentence) in found for found in (led, received, holders, subjects))
-        known_abroad = (
-            person.country is not None and host is not None and person.country != host.country
+        hosting = (person, sentence) in subjects and any(
+            abroad(other) for _, other in sentence.people if other is not person
         )
-        if host is None or known_abroad or (strong and person.country is None):
+        if host is None or abroad(person) or (strong and person.country is None and not hosting):
             extraction.principal, extraction.principal_sentence = person, sentence.text
             break
 

@@ -57,6 +57,7 @@ _SYLLABLE = (
 _KOREAN_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-(?!up$){_SYLLABLE}")
 """A Korean given name, two romanised syllables with the second in lower case:
 "Kyung-wha", "Jong-kun", "Suk-yeol" (where "Modi-led" is not a name)."""
+_OCCASIONS = {"visit", "trip", "holiday", "holidays", "festival", "celebration", "celebrations"}
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _LED_BY = re.compile(
     r"(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+(?:[A-Z][\w ]*\s+)?"
@@ -100,6 +101,8 @@ def _is_honorific(tokens_: list[Token], index: int) -> bool:
     if lower in HONORIFICS:
         return True
     ranks = {"ambassador", "prince", "princess", "sheikh", "sheikha", "dr", "dr."}
+    if lower in ranks and index + 1 < len(tokens_) and tokens_[index + 1].lower in HONORIFICS:
+        return True  # "Sheikh Dr Abdullah …"
     return lower in ranks and index > 0 and tokens_[index - 1].lower in TITLE_HEADS
 
 
@@ -220,6 +223,8 @@ def _mention(
     ):
         return None  # "Sri Lanka", "Port Louis"
     titled = previous is not None and previous.lower in TITLE_HEADS
+    if not titled and following is not None and following.lower in _OCCASIONS:
+        return None  # "his annual Hari Raya visit": a festival, not a person
     prefixed = len(core) < len(words)
     if len(core) < 2 and not (titled or prefixed or corefers):
         return None
@@ -357,6 +362,11 @@ def _title_after(sentence: str, toks: list[Token], index: int) -> tuple[str, int
                 break
             collected.extend(range(j, closing + 1))
             j = closing + 1
+            continue
+        pair = sentence[token.start : toks[j + 1].end] if j + 1 < len(toks) else ""
+        if pair and token.capitalised and gazetteer.lookup(pair) is not None:
+            collected.extend([j, j + 1])  # "Saudi Arabia's Minister of State"
+            j += 2
             continue
         if (
             token.lower in FUNCTION

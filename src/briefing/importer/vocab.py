@@ -26,7 +26,7 @@ TITLE_HEADS = _words(
     emir sultan prince princess imam patriarch mufti pope attaché attache chargé charge
     d'affaires fm fms pm dpm mos eam dfm nsa counterpart counterparts diplomat official
     officials deputy deputies secretary-general secretaries-general governor-general
-    attorney-general vice-minister
+    attorney-general vice-minister heir administrator
     """
 )
 """Words that can end a title: "Deputy *Minister*", "Special *Representative*"."""
@@ -34,7 +34,7 @@ TITLE_HEADS = _words(
 TITLE_WORDS = TITLE_HEADS | _words(
     """
     first second third acting assistant senior permanent executive special principal
-    foreign state prime grand crown general vice interim former
+    foreign state prime grand crown general vice interim former apparent
     """
 )
 
@@ -45,7 +45,8 @@ INSTITUTIONS = _words(
     agency bureau directorate secretariat division service authority chamber bank fund
     foundation association union organization organisation federation corporation company
     embassy mission court cabinet board church party presidium duma majlis mejlis knesset
-    college school group consulate
+    college school group consulate session sessions summit summits conference conferences
+    forum visit visits ceremony festival exhibition expo
     """
 )
 """Words that make a phrase an institution: "the *Ministry* of Economy"."""
