@@ -350,3 +350,50 @@ def test_hosts_of_lunches_audiences_and_administrators() -> None:
     assert counterparts(audience) == [["Hassanal Bolkiah"]]
     assert led["visit"]["principal"]["name"] == "Samantha Power"
     assert counterparts(led) == [["Kassym-Jomart Tokayev"]]
+
+
+def test_talks_held_yesterday_between_a_host_and_a_visitor_and_a_reception_earlier() -> None:
+    data = draft(
+        "Speakers hold talks\n\n7 November 2018\n\n"
+        "AMMAN: Official talks were held yesterday between Senate President Faisal "
+        "al-Fayez and the visiting Speaker of the Moroccan House of Councillors Hakim "
+        "Benchamach, who arrived on Monday for an official visit.\n\n"
+        "Earlier yesterday, the visiting Speaker was received by Prime Minister Omar "
+        "Razzaz."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Hakim Benchamach"
+    assert counterparts(data) == [["Faisal al-Fayez"], ["Omar Razzaz"]]
+
+
+def test_talks_with_one_with_another_and_with_a_third_are_three_meetings() -> None:
+    data = draft(
+        "Minister in Baghdad\n\n24 August 2023\n\n"
+        "Turkish Foreign Minister Hakan Fidan arrived in Baghdad on Tuesday for a "
+        "three-day visit. Fidan held talks with his Iraqi counterpart Fuad Hussein, with "
+        "Prime Minister Mohammed Shia al-Sudani and with President Abdul Latif Rashid."
+    )
+
+    assert counterparts(data) == [
+        ["Fuad Hussein"],
+        ["Mohammed Shia al-Sudani"],
+        ["Abdul Latif Rashid"],
+    ]
+
+
+def test_a_trip_made_to_meet_someone_and_a_luncheon_in_someone_s_honour() -> None:
+    trip = draft(
+        "Minister in Moscow\n\n18 February 2014\n\n"
+        "Latvia's Minister of Foreign Affairs Edgars Rinkevics travelled to Moscow on "
+        "February 17-18, 2014, to meet his colleague, Minister of Foreign Affairs of the "
+        "Russian Federation Sergey Lavrov."
+    )
+    luncheon = draft(
+        "Minister in Apia\n\n2022-02-04\n\n"
+        "New Zealand Foreign Minister Nanaia Mahuta arrived in Apia on Thursday for a "
+        "two-day visit. On Friday, Prime Minister Fiame Naomi Mataafa held a luncheon at "
+        "the museum in honour of the Minister and her delegation."
+    )
+
+    assert counterparts(trip) == [["Sergey Lavrov"]]
+    assert counterparts(luncheon) == [["Fiame Naomi Mataafa"]]

@@ -103,7 +103,11 @@ _OTHER_TIME = re.compile(
     r"|\b(?:recalled|previously|had\s+previously|last\s+year|earlier\s+this\s+(?:year|month))\b",
     re.IGNORECASE,
 )
-_SAME_TIME = re.compile(r"^earlier\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day)", re.I)
+_SAME_TIME = re.compile(
+    r"^earlier\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|today|yesterday"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
 _REMOTE = re.compile(
     r"\b(?:telephone|phone\s+(?:call|conversation|talk)|video\s*(?:conference|link|call)"
     r"|videoconference|online\s+(?:meeting|format)|virtual(?:ly)?|in\s+the\s+format\s+of\s+a\s+video)",
@@ -324,7 +328,7 @@ _MET = re.compile(
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
 _MEETING_WITH = re.compile(
-    r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:was\s+held\s+|were\s+held\s+)?"
+    r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:(?:was|were)\s+held\s+(?:\w+\s+)?)?"
     r"(?:with|between|of\s+(?P<of>[^.;]{3,160}?)\s+with)\b",
     re.IGNORECASE,
 )
@@ -344,11 +348,20 @@ _ARRIVAL_WELCOME = re.compile(
     r"|\breceived\s+(?:him|her)\b",
     re.IGNORECASE,
 )
+_TRAVELLED_TO_MEET = re.compile(r"\b(?:travell?ed|went|came|flew)\s+to\s+[^.;]{0,80}?\bto\s+meet\b")
+"""A trip made to meet someone: "travelled to Moscow on 17-18 February to meet his
+colleague …"."""
 _CALLED_ON = re.compile(
     r"\b(?:called\s+on|paid\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)"
     r"|calls?\s+on))\b"
 )
-_HOSTED = re.compile(r"^(?P<host>.{3,80}?)\s+hosted\s+(?:a\s+)?(?:meeting|talks)\b")
+_MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
+_HOSTED = re.compile(
+    rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:meeting|talks|{_MEAL})"
+    rf"|(?:held|gave|offered)\s+(?:a\s+)?(?:{_MEAL}|reception)(?=[^.;]*\bin\s+hono(?:u)?r\s+of\b))\b"
+)
+"""A host's meeting or meal for the visitor: "X hosted talks", "X held a luncheon … in
+honour of the Minister"."""
 _CONSULTATIONS = re.compile(
     r"\b(?P<round>(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
     r"another|new|regular|\d+(?:st|nd|rd|th))\s+(?:round\s+of\s+)?)?(?:political\s+)?"
@@ -413,7 +426,7 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
     visited = _VISITED_INSTITUTION.search(text)
     if visited and _is_institution(visited["place"]) and not _future_near(text, visited):
         return _Trigger("visit", visited.start(), people, institution=_trim(visited["place"]))
-    for pattern in (_MET, _HELD, _CALLED_ON, _RECEIVED):
+    for pattern in (_MET, _HELD, _CALLED_ON, _RECEIVED, _TRAVELLED_TO_MEET):
         match = pattern.search(text)
         if pattern is _RECEIVED and _ARRIVAL_WELCOME.search(text):
             continue  # a welcome at the airport is not a meeting
@@ -569,7 +582,8 @@ def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
     """One meeting, or one per person when a sentence lists people with their own titles
     or says the meetings were separate."""
     people = trigger.counterparts
-    said_separate = re.search(r"\bseparate(?:ly)?\b", sentence.text, re.I) is not None
+    text = sentence.text[trigger.position :]
+    said_separate = re.search(r"\bseparate(?:ly)?\b|,\s+(?:and\s+)?with\b", text, re.I) is not None
     separate = (
         trigger.kind == "bilateral"
         and len(people) > 1

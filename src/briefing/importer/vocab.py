@@ -26,7 +26,7 @@ TITLE_HEADS = _words(
     emir sultan prince princess imam patriarch mufti pope attaché attache chargé charge
     d'affaires fm fms pm dpm mos eam dfm nsa counterpart counterparts diplomat official
     officials deputy deputies secretary-general secretaries-general governor-general
-    attorney-general vice-minister heir administrator
+    attorney-general vice-minister heir administrator councillors councilors
     """
 )
 """Words that can end a title: "Deputy *Minister*", "Special *Representative*"."""
