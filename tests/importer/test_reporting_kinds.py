@@ -397,3 +397,40 @@ def test_a_trip_made_to_meet_someone_and_a_luncheon_in_someone_s_honour() -> Non
 
     assert counterparts(trip) == [["Sergey Lavrov"]]
     assert counterparts(luncheon) == [["Fiame Naomi Mataafa"]]
+
+
+def test_a_visit_s_days_from_datelines_bylines_ends_and_spans() -> None:
+    today = draft(
+        "Minister comes to Bishkek\n\n"
+        "Bishkek, Nov. 3, 2022. /Kabar/. Vladimir Norov, Minister of Foreign Affairs of "
+        "Uzbekistan, came to Bishkek today for an official visit."
+    )
+    byline = draft(
+        "Prime Minister in Delhi\n\n01 August,2024 09:08 PM IST | Mumbai | mid-day online "
+        "correspondent\n\nVietnamese Prime Minister Pham Minh Chinh reached Delhi on "
+        "Tuesday for a three-day visit."
+    )
+    ended = draft(
+        "Chairperson ends visit\n\nMoussa Faki Mahamat, Chairperson of the African Union "
+        "Commission, wrapped up his two-day visit to Benin yesterday, 23 October 2018."
+    )
+    ran = draft(
+        "Annual visit\n\n2023-04-26\n\nMaliki Osman, Minister in the Prime Minister's "
+        "Office, was granted an audience with Sultan Hassanal Bolkiah of Brunei. The visit, "
+        "which ran from Sunday to Wednesday, reaffirmed close ties."
+    )
+    was_in = draft(
+        "Minister in Russia\n\nDUSHANBE, 25.02.2020. (NIAT Khovar) – Sirojiddin "
+        "Muhriddin, Minister of Foreign Affairs of Tajikistan, was in Russia on a visit "
+        "from February 24 to February 25."
+    )
+
+    def days(data: dict[str, Any]) -> tuple[str, str]:
+        return data["visit"]["start"], data["visit"]["end"]
+
+    assert days(today) == ("2022-11-03", "2022-11-03")
+    assert days(byline) == ("2024-07-30", "2024-08-01")
+    assert days(ended) == ("2018-10-22", "2018-10-23")
+    assert days(ran) == ("2023-04-23", "2023-04-26")
+    assert days(was_in) == ("2020-02-24", "2020-02-25")
+    assert was_in["visit"]["principal"]["name"] == "Sirojiddin Muhriddin"

@@ -103,6 +103,8 @@ _BYLINE = re.compile(
     r"(?:\s*[–—-]\s*(?P<agency>[A-Z][^:]{1,40}))?:?$"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_COMMA_YEAR = re.compile(r"(?<=[A-Za-z]),(?=\d{4}\b)")
+"""A year glued to its month by a comma: "01 August,2024"."""
 _TRAILING_AGENCY = re.compile(r"\s+[–—-]{1,2}\s*(?P<agency>[A-Z][A-Za-z.]{1,20})\s*$")
 _NO_SPACE_AFTER_STOP = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _DOMAIN_WORD = re.compile(
@@ -143,6 +145,11 @@ _DATELINES = [
     re.compile(
         rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
         rf"(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s*(?:\((?P<agency>[^)]{{2,30}})\)\s*)?[-–—:]\s*"
+    ),
+    # Bishkek, Nov. 3, 2022. /Kabar/.
+    re.compile(
+        rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*(?P<month>{_MONTH})\s+"
+        rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\.?\s*/(?P<agency>[^/]{{2,40}})/\.?\s*"
     ),
     # DUSHANBE, 18.04.2024 /NIAT «Khovar»/. · BISHKEK, 03.05.2023 (Kabar) -
     re.compile(
@@ -263,8 +270,10 @@ def _strip_lines(lines: list[str], result: Cleaned) -> list[str]:
         if _SITE.match(line) and len(line) < 60:
             result.publishers.append(Publisher(_site_name(line), line, "site"))
             continue
-        stamp = full_date(line)
-        if stamp and _is_date_line(re.sub(r"[|]+", " ", line)):
+        stamp = full_date(_COMMA_YEAR.sub(", ", line))
+        if stamp and (
+            _is_date_line(re.sub(r"[|]+", " ", line)) or _is_date_line(line.split("|")[0])
+        ):  # "01 August,2024 09:08 PM IST | Mumbai | mid-day online correspondent"
             if _TIME.search(line) and timestamp is None:
                 timestamp = (stamp, line)
                 for part in re.split(r"\s*\|\s*", line):

@@ -207,7 +207,8 @@ _VISIT = re.compile(
     r"|(?:left|departed)\s+(?:[A-Z][\w-]+\s+)?for"
     r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
-    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
+    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -723,6 +724,8 @@ def extract(cleaned: Cleaned) -> Extraction:
         _issued_on(all_sentences, extraction)
     people = _people(all_sentences)
     _visit(all_sentences, people, extraction)
+    if extraction.start is None:
+        _visit_span(all_sentences, extraction)
     if extraction.principal is None:
         trial = Extraction()
         _meetings(all_sentences, None, trial)
@@ -776,13 +779,20 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
     if place is not None:
         extraction.host = Fact(place.country, sentence.text)
     spans = [s for s in _event_dates(sentence.text, extraction.article_date) if s.start]
-    if spans:
+    length = _LENGTH.search(sentence.text)
+    days = (_DAYS.get(length["n"].lower()) or int(length["n"])) if length else None
+    if spans and _ENDED.search(sentence.text) and spans[0].start == spans[0].end:
+        # "wrapped up his two-day visit … yesterday, 23 October": the day given is the last
+        last = spans[0].start
+        assert last is not None
+        extraction.end = Fact(last, sentence.text)
+        if days:
+            extraction.start = Fact(last - timedelta(days=days - 1), sentence.text)
+    elif spans:
         extraction.start = Fact(spans[0].start, sentence.text)
         extraction.end = Fact(spans[0].end, sentence.text)
-        length = _LENGTH.search(sentence.text)
         first = spans[0].start
-        if length and spans[0].end == first and first is not None:
-            days = _DAYS.get(length["n"].lower()) or int(length["n"])
+        if days and spans[0].end == first and first is not None:
             extraction.end = Fact(first + timedelta(days=days - 1), sentence.text)
     for candidate in all_sentences:
         purpose = _PURPOSE.search(candidate.text)
@@ -794,6 +804,33 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
                 break
 
 
+_SPAN = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^.;]{0,40}?\b(?:ran|runs|lasted|lasts|took\s+place|was\s+held)"
+    r"\s+from\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_span(all_sentences: list[Sentence], extraction: Extraction) -> None:
+    """ "the visit, which ran from Sunday to Wednesday": its first and last days."""
+    for sentence in all_sentences:
+        found = _SPAN.search(sentence.text)
+        if found is None:
+            continue
+        spans = _event_dates(sentence.text[found.end() :], extraction.article_date)[:2]
+        dated = [s for s in spans if s.start is not None and s.end is not None]
+        if dated:
+            extraction.start = Fact(dated[0].start, sentence.text)
+            extraction.end = Fact(dated[-1].end, sentence.text)
+            return
+
+
+_ENDED = re.compile(
+    r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|completed|ended|ends|bringing|brought"
+    r"|brings)\s+(?:his|her|an?|the)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|stay)\b",
+    re.IGNORECASE,
+)
+"""A visit said to end ("wrapped up his two-day visit"): the date given is its last day."""
 _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$", re.IGNORECASE)
 _LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-9])[- ]day\b", re.IGNORECASE)
 """A visit's length, which with its first day gives its last: "arrived on Tuesday for a
