@@ -17,9 +17,14 @@ def split() -> dict[str, list[import_eval.Result]]:
 def test_the_tuned_articles_stay_within_their_targets(
     split: dict[str, list[import_eval.Result]],
 ) -> None:
-    """The development articles every rule so far was written from (not ``dev2/`` and
-    ``dev3/``, whose failures are still being studied) keep what those rules achieved."""
-    tuned = [r for r in split["development"] if not r.name.startswith(("dev2/", "dev3/"))]
+    """The development articles the first rules were written from (not the later batches
+    ``dev2/``, ``dev3/``…, whose failures are still being studied) keep what those rules
+    achieved."""
+    tuned = [
+        r
+        for r in split["development"]
+        if "/" not in r.name or r.name.startswith(("seed/", "heldout/", "final/"))
+    ]
     summary = import_eval.summary(tuned)
     print(f"tuned development articles: {summary}")
     assert summary["articles"] >= 30
