@@ -434,3 +434,35 @@ def test_a_visit_s_days_from_datelines_bylines_ends_and_spans() -> None:
     assert days(ran) == ("2023-04-23", "2023-04-26")
     assert days(was_in) == ("2020-02-24", "2020-02-25")
     assert was_in["visit"]["principal"]["name"] == "Sirojiddin Muhriddin"
+
+
+def test_trips_to_see_someone_courtesy_calls_being_paid_and_meetings_in_passing() -> None:
+    trip = draft(
+        "President confers with counterpart\n\n26 November 2018\n\n"
+        "On Sunday, Togolese President Faure Gnassingbé made a brief trip to Accra to see "
+        "his Ghanaian counterpart, Nana Addo Dankwa Akufo-Addo."
+    )
+    paying = draft(
+        "Visiting minister\n\nPhnom Penh, August 30, 2018 —\n\nSong Tao, China's Minister "
+        "of the International Department, praised the election while paying a courtesy "
+        "call on Say Chhum, President of Cambodia's Senate, in Phnom Penh on Aug. 29."
+    )
+    passing = draft(
+        "Presidents talk\n\n25 March 2018\n\nPresident Yoweri Museveni spoke to "
+        "journalists after meeting Rwanda's President Paul Kagame, who is in Uganda on a "
+        "one day working visit."
+    )
+    set_off = draft(
+        "Minister in Beirut\n\nGeneral News of Wednesday, 9 August 2023\n\n"
+        "On Monday, Shirley Ayorkor Botchwey, the Minister of Foreign Affairs, set off on "
+        "a four-day official visit to Beirut, Lebanon."
+    )
+
+    assert trip["visit"]["principal"]["name"] == "Faure Gnassingbé"
+    assert counterparts(trip) == [["Nana Addo Dankwa Akufo-Addo"]]
+    assert paying["visit"]["principal"]["name"] == "Song Tao"
+    assert counterparts(paying) == [["Say Chhum"]]
+    assert passing["visit"]["principal"]["name"] == "Paul Kagame"
+    assert counterparts(passing) == [["Yoweri Museveni"]]
+    assert set_off["visit"]["principal"]["name"] == "Shirley Ayorkor Botchwey"
+    assert set_off["visit"]["host_country"] == "Lebanon"

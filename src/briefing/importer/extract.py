@@ -191,7 +191,8 @@ def _is_counterpart(title: str | None) -> bool:
 # The visit: principal, host, dates, purpose --------------------------------------------
 
 _VISIT = re.compile(
-    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*(?:on\s+an?\s+|arrived|visit))"
+    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*"
+    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+an?\s+|arrived|visit))"
     r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip|stay)\b)"
     r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
     r"|continued|continues|wrapped\s+up|completed|bringing|brought|brings|ending|ended|ends)"
@@ -206,7 +207,8 @@ _VISIT = re.compile(
     r"|reached|reaches|went\s+to|set\s+(?:off|out)\s+(?:from\s+[A-Z][\w-]+\s+)?for"
     r"|(?:left|departed)\s+(?:[A-Z][\w-]+\s+)?for"
     r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
-    r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}visit|arrived|arrives\s+in"
+    r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
+    r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit"
     r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
     re.IGNORECASE,
@@ -325,7 +327,8 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 # Meetings -----------------------------------------------------------------------------
 
 _MET = re.compile(
-    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+(?:with|by))\b"
+    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+(?:with|by)"
+    r"|(?:while|when|after|before)\s+meeting)\b"
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
 _MEETING_WITH = re.compile(
@@ -349,12 +352,15 @@ _ARRIVAL_WELCOME = re.compile(
     r"|\breceived\s+(?:him|her)\b",
     re.IGNORECASE,
 )
-_TRAVELLED_TO_MEET = re.compile(r"\b(?:travell?ed|went|came|flew)\s+to\s+[^.;]{0,80}?\bto\s+meet\b")
+_TRAVELLED_TO_MEET = re.compile(
+    r"\b(?:travell?ed|went|came|flew|made\s+an?\s+(?:[\w-]+\s+)?trip)\s+to\s+[^.;]{0,80}?"
+    r"\bto\s+(?:meet|see)\b"
+)
 """A trip made to meet someone: "travelled to Moscow on 17-18 February to meet his
 colleague …"."""
 _CALLED_ON = re.compile(
-    r"\b(?:called\s+on|paid\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)"
-    r"|calls?\s+on))\b"
+    r"\b(?:called\s+on|(?:paid|paying|pays)\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)"
+    r"\s+(?:on|to)|calls?\s+on))\b"
 )
 _MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _HOSTED = re.compile(
@@ -873,6 +879,7 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
 
 _MEETS = re.compile(
     r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+with"
+    r"|called\s+on|(?:paid|paying|pays)\s+an?\s+(?:courtesy\s+)?call\s+on"
     r"|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
 )
 _RECEIVES = re.compile(
