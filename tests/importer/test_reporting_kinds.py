@@ -466,3 +466,34 @@ def test_trips_to_see_someone_courtesy_calls_being_paid_and_meetings_in_passing(
     assert counterparts(passing) == [["Yoweri Museveni"]]
     assert set_off["visit"]["principal"]["name"] == "Shirley Ayorkor Botchwey"
     assert set_off["visit"]["host_country"] == "Lebanon"
+
+
+def test_first_days_from_other_sentences_about_the_visitor() -> None:
+    arrived = draft(
+        "Minister in Kuwait\n\nSunday, February 5, 2023\n\n"
+        "Prince Faisal bin Farhan, who is in Kuwait on an official visit, was received "
+        "on Sunday by Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah. Prince "
+        "Faisal bin Farhan had arrived in Kuwait on Saturday."
+    )
+    came = draft(
+        "Minister in Luxembourg\n\n"
+        "Edgars Rinkēvičs, the Minister of Foreign Affairs of Latvia, was in Luxembourg "
+        "today on an official visit. Rinkēvičs came to Luxembourg on 18 October 2017 at "
+        "the invitation of Jean Asselborn."
+    )
+    was_in = draft(
+        "Roundtable in Tehran\n\n"
+        "A delegation led by Ambassador Khalid Mahmood was in Tehran from July 22-27, "
+        "2017 for the 14th joint roundtable."
+    )
+    answer = draft(
+        "Written answers\n\nTuesday, 12 February 2019\n\n"
+        "Minister for Foreign Affairs Simon Coveney answered.\n\nFrom 5 - 7 February I "
+        "was in the United States for a programme of engagements. I met Secretary of State "
+        "Mike Pompeo."
+    )
+
+    assert arrived["visit"]["start"] == "2023-02-04"
+    assert came["visit"]["start"] == "2017-10-18"
+    assert (was_in["visit"]["start"], was_in["visit"]["end"]) == ("2017-07-22", "2017-07-27")
+    assert answer["visit"]["start"] == "2019-02-05"

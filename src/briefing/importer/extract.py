@@ -800,6 +800,7 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
         first = spans[0].start
         if days and spans[0].end == first and first is not None:
             extraction.end = Fact(first + timedelta(days=days - 1), sentence.text)
+    _earlier_arrival(all_sentences, person, extraction)
     for candidate in all_sentences:
         purpose = _PURPOSE.search(candidate.text)
         if purpose and (purpose["main"] or candidate is sentence):
@@ -810,20 +811,45 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
                 break
 
 
+def _earlier_arrival(all_sentences: list[Sentence], person: Person, extraction: Extraction) -> None:
+    """A first day from another sentence saying the visitor came: "had arrived in Kuwait
+    on Saturday" before the Sunday the lead dates, "came to the Grand Duchy on 18 October
+    2017" after a lead that says only "today"."""
+    for sentence in all_sentences:
+        if not _about_now(sentence) or _FUTURE.search(sentence.text):
+            continue
+        for match in _VISIT.finditer(sentence.text):
+            if not match["verb"] or _visitor(sentence, match) is not person:
+                continue
+            dated = [
+                s.start
+                for s in _event_dates(sentence.text[match.start() :], extraction.article_date)
+                if s.start is not None
+            ]
+            current = extraction.start.value if extraction.start else None
+            if dated and (not isinstance(current, date) or dated[0] < current):
+                extraction.start = Fact(dated[0], sentence.text)
+                if extraction.end is None:
+                    extraction.end = Fact(dated[0], sentence.text)
+            break
+
+
 _SPAN = re.compile(
     r"\b(?:visit|trip|tour|stay)\b[^.;]{0,40}?\b(?:ran|runs|lasted|lasts|took\s+place|was\s+held)"
-    r"\s+from\b",
-    re.IGNORECASE,
+    r"\s+from\b"
+    r"|\b(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+from\b"
+    r"|^From\s+[^.;]{3,40}?\s+(?:I|we|he|she|they)\s+(?:was|were)\s+in\b",
 )
 
 
 def _visit_span(all_sentences: list[Sentence], extraction: Extraction) -> None:
-    """ "the visit, which ran from Sunday to Wednesday": its first and last days."""
+    """ "the visit, which ran from Sunday to Wednesday", "was in Tehran from July 22-27,
+    2017", "From 5 - 7 February I was in the United States": its first and last days."""
     for sentence in all_sentences:
         found = _SPAN.search(sentence.text)
         if found is None:
             continue
-        spans = _event_dates(sentence.text[found.end() :], extraction.article_date)[:2]
+        spans = _event_dates(sentence.text, extraction.article_date)[:2]
         dated = [s for s in spans if s.start is not None and s.end is not None]
         if dated:
             extraction.start = Fact(dated[0].start, sentence.text)
