@@ -1015,7 +1015,9 @@ def _settle_host(extraction: Extraction, all_sentences: list[Sentence]) -> None:
             if p.country and (principal is None or p.country != principal.country)
         ]
         if countries:
-            country = max(set(countries), key=countries.count)
+            # the most named country; of equals, the first named (a set's order would vary
+            # from run to run)
+            country = max(dict.fromkeys(countries), key=countries.count)
             person = next(
                 p for m in extraction.meetings for p in m.counterparts if p.country == country
             )
