@@ -497,3 +497,23 @@ def test_first_days_from_other_sentences_about_the_visitor() -> None:
     assert came["visit"]["start"] == "2017-10-18"
     assert (was_in["visit"]["start"], was_in["visit"]["end"]) == ("2017-07-22", "2017-07-27")
     assert answer["visit"]["start"] == "2019-02-05"
+
+
+def test_titles_keep_their_and_and_lose_styles_and_the_form_of_state() -> None:
+    data = draft(
+        "Ministers meet\n\n12 May 2022\n\n"
+        "Edgars Rinkēvičs, the Minister of Foreign Affairs of the Republic of Latvia, met "
+        "Syrian Foreign and Expatriates Minister Faisal Mikdad in Muscat on 12 May 2022. "
+        "Later, His Majesty Sultan Haitham bin Tarik received Rinkēvičs."
+    )
+
+    visit = data["visit"]
+    assert (visit["principal"]["title"], visit["principal"]["country"]) == (
+        "Minister of Foreign Affairs",
+        "Latvia",
+    )
+    titles = {c["name"]: c["title"] for m in data["meetings"] for c in m["counterparts"]}
+    assert titles == {
+        "Faisal Mikdad": "Foreign and Expatriates Minister",
+        "Haitham bin Tarik": "Sultan",
+    }

@@ -438,12 +438,13 @@ def _title_start(toks: list[Token], segment: list[int]) -> int | None:
         if (
             all(
                 t.text in {"’s", "'s"}
+                or (0 < n < len(lead) - 1 and t.lower == "and")  # "Foreign and Expatriates"
                 or (
                     t.is_word
                     and t.lower not in FUNCTION
                     and (t.capitalised or is_vocabulary(t.text))
                 )
-                for t in lead
+                for n, t in enumerate(lead)
             )
             and toks[k].lower not in FUNCTION
         ):
@@ -466,6 +467,7 @@ _SPLIT_ORG = re.compile(r"\s+(?P<word>of|at)\s+(?:the\s+)?(?P<org>.+)$")
 def parse_title(phrase: str) -> Title:
     """Split "Iraq's Minister of Communications" into title, institution and country."""
     text = " ".join(phrase.replace("( ", "(").split()).strip(" ,")
+    text = _STYLE.sub("", text)
     country = None
     words = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).split(" ")
     for size in range(min(4, len(words) - 1), 0, -1):
@@ -511,12 +513,25 @@ def parse_title(phrase: str) -> Title:
 
 
 def _strip_country(text: str) -> tuple[str, str | None]:
-    """ "Minister of Foreign Affairs *of Kazakhstan*" → the title, and Kazakhstan."""
+    """ "Minister of Foreign Affairs *of Kazakhstan*" → the title, and Kazakhstan; "*of the
+    Republic of Latvia*" goes whole."""
     for match in _OF_PLACE.finditer(text):
         place = gazetteer.lookup(text[match.end() :])
         if place is not None and place.kind != "city":
-            return text[: match.start()].rstrip(" ,"), place.country
+            title = _STATE_FORM.sub("", text[: match.start()].rstrip(" ,"))
+            return title, place.country
     return text, None
+
+
+_STYLE = re.compile(
+    r"^(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Majesties|Highness|Excellency|Holiness)\s+"
+)
+"""A style before a title ("His Majesty King", "Highness Sheikh"), not part of it."""
+_STATE_FORM = re.compile(
+    r",?\s+of\s+the\s+(?:[A-Z][\w’']*\s+){0,2}(?:Republic|Kingdom|State|Federation|Sultanate"
+    r"|Emirate|Principality|Duchy|Commonwealth)$"
+)
+"""What is left of "of the Republic of Latvia" once the country is taken out."""
 
 
 def _country_inside(text: str) -> str | None:

@@ -82,7 +82,7 @@ PORTFOLIO = _words(
 HONORIFICS = _words(
     """
     mr mr. mrs mrs. ms ms. mx dr dr. prof prof. h.e. hon hon. shri smt smt. madam dame
-    excellency holiness his her honorable honourable courtesy
+    excellency holiness majesty highness his her honorable honourable courtesy
     """
 )
 """Courtesy words dropped from names: "*H.E.* Sameh Shoukry", "*Mr.* Traian Hristea"."""
