@@ -517,3 +517,16 @@ def test_titles_keep_their_and_and_lose_styles_and_the_form_of_state() -> None:
         "Faisal Mikdad": "Foreign and Expatriates Minister",
         "Haitham bin Tarik": "Sultan",
     }
+
+
+def test_people_named_in_the_possessive_at_the_side_or_in_a_programme_are_not_met() -> None:
+    data = draft(
+        "Minister in Ankara\n\n6 June 2023\n\n"
+        "Jordanian Foreign Minister Ayman Safadi arrived in Ankara on Tuesday. President "
+        "Recep Tayyip Erdogan received Safadi, who passed on King Abdullah's "
+        "congratulations. Safadi then met Foreign Minister Hakan Fidan alongside the "
+        "Jordanian ambassador, Amjad Adaileh. His programme includes meetings with "
+        "Parliament Speaker Numan Kurtulmus."
+    )
+
+    assert counterparts(data) == [["Recep Tayyip Erdogan"], ["Hakan Fidan"]]

@@ -115,6 +115,7 @@ _REMOTE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|scheduled\s+to"
+    r"|(?:programme|program|agenda|itinerary)\s+(?:also\s+)?includes"
     r"|slated\s+to|set\s+to|plans?\s+to|planned|intends?\s+to|envisaged|upcoming|forthcoming"
     r"|is\s+due\s+to|going\s+to)\b",
     re.IGNORECASE,
@@ -405,6 +406,7 @@ _EXCLUDED_PEOPLE = re.compile(
     r"\b(?:greetings|message|letter|regards|goodwill|congratulations|invitation)\b[^.;]{0,40}"
     r"\b(?:from|of|to)\s*$|\bon\s+behalf\s+of\s*$|\baccompanied\s+by\s*$"
     r"|\bin\s+the\s+presence\s+of\s*$|\balso\s+attended\s+by\s*$|\bspokes(?:person|man|woman)\b"
+    r"|\b(?:alongside|at\s+the\s+side\s+of)\s+(?:the\s+)?[^.;]{0,60}$"
     r"|\bdelegation,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|including)\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -457,11 +459,15 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
 
 
 def _candidates(sentence: Sentence) -> list[Person]:
-    """People in the sentence who could have been met (not greeters, company, spokespeople)."""
+    """People in the sentence who could have been met (not greeters, company, spokespeople,
+    nor whoever is named in the possessive: "welcomed Prime Minister Narendra Modi's
+    decision", "passed on King Abdullah's congratulations")."""
     found: list[Person] = []
     for mention, person in sentence.people:
         before = sentence.text[max(0, mention.phrase_start - 80) : mention.phrase_start]
         if _EXCLUDED_PEOPLE.search(before) or _EXCLUDED_PEOPLE.search(person.title or ""):
+            continue
+        if sentence.text[mention.end : mention.end + 2] in ("'s", "’s"):
             continue
         if person not in found:
             found.append(person)
