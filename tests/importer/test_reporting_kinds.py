@@ -530,3 +530,20 @@ def test_people_named_in_the_possessive_at_the_side_or_in_a_programme_are_not_me
     )
 
     assert counterparts(data) == [["Recep Tayyip Erdogan"], ["Hakan Fidan"]]
+
+
+def test_a_state_banquet_for_the_visitor_and_hosts_who_each_received_him() -> None:
+    banquet = draft(
+        "State banquet\n\n10 November 2022\n\n"
+        "President Cyril Ramaphosa of South Africa came to Kenya on Wednesday for a state "
+        "visit. President William Ruto held a state banquet for President Ramaphosa at "
+        "State House."
+    )
+    each = draft(
+        "Minister in Ljubljana\n\n26 March 2021\n\n"
+        "Romanian Foreign Affairs Minister Bogdan Aurescu arrived in Ljubljana on Friday. "
+        "President Borut Pahor and Speaker Igor Zorcic each received him."
+    )
+
+    assert counterparts(banquet) == [["William Ruto"]]
+    assert counterparts(each) == [["Borut Pahor"], ["Igor Zorcic"]]

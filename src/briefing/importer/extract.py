@@ -350,7 +350,7 @@ _RECEIVED = re.compile(
 )
 _ARRIVAL_WELCOME = re.compile(
     r"\bairport\b|\bairbase\b|\bupon\s+(?:his\s+|her\s+)?arrival\b|\bon\s+arrival\b"
-    r"|\breceived\s+(?:him|her)\b",
+    r"|(?<!\beach\s)\breceived\s+(?:him|her)\b",  # "A and B each received him": calls
     re.IGNORECASE,
 )
 _TRAVELLED_TO_MEET = re.compile(
@@ -365,8 +365,9 @@ _CALLED_ON = re.compile(
 )
 _MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _HOSTED = re.compile(
-    rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:meeting|talks|{_MEAL})"
-    rf"|(?:held|gave|offered)\s+(?:a\s+)?(?:{_MEAL}|reception)(?=[^.;]*\bin\s+hono(?:u)?r\s+of\b))\b"
+    rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks|{_MEAL})"
+    rf"|(?:held|gave|offered)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:{_MEAL}|reception)"
+    rf"(?=[^.;]*\b(?:in\s+hono(?:u)?r\s+of|for)\b))\b"
 )
 """A host's meeting or meal for the visitor: "X hosted talks", "X held a luncheon … in
 honour of the Minister"."""
@@ -596,7 +597,10 @@ def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
     or says the meetings were separate."""
     people = trigger.counterparts
     text = sentence.text[trigger.position :]
-    said_separate = re.search(r"\bseparate(?:ly)?\b|,\s+(?:and\s+)?with\b", text, re.I) is not None
+    said_separate = (
+        re.search(r"\bseparate(?:ly)?\b|,\s+(?:and\s+)?with\b|\beach\s+received\b", text, re.I)
+        is not None
+    )
     separate = (
         trigger.kind == "bilateral"
         and len(people) > 1
