@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -66,6 +67,20 @@ def test_a_damaged_entry_is_parsed_again_and_rewritten(
 
     _same_font(load_font("Serif", REGULAR), parsed)
     _refuse_parsing(monkeypatch)
+    _same_font(load_font("Serif", REGULAR), parsed)
+
+
+@pytest.mark.parametrize("kept", [[1, 2], {"font": {}}, {"font": {}, "face": 3}])
+def test_an_entry_of_another_shape_is_parsed_again(
+    kept: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What another version (or anything else) left under an entry's name never stops
+    an export."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = load_font("Serif", REGULAR)
+    (entry,) = _entries(tmp_path)
+    entry.write_bytes(pickle.dumps(kept))
+
     _same_font(load_font("Serif", REGULAR), parsed)
 
 

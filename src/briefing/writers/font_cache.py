@@ -38,15 +38,27 @@ _FROM_FILE = frozenset({"_ttf_data", "_pdfScale", "filename"})
 """The face's attributes restored from the file and its path rather than kept."""
 
 
+_UNUSABLE = (
+    OSError,
+    EOFError,
+    ValueError,
+    pickle.UnpicklingError,
+    ImportError,
+    KeyError,
+    TypeError,
+    AttributeError,
+)
+"""What reading or restoring an entry that is damaged, or of another shape, can raise."""
+
+
 def load_font(name: str, path: Path) -> TTFont:
     """The font at ``path`` registered as ``name``: from the cache when it holds the file,
     else parsed (and then kept for the next process)."""
     data = path.read_bytes()
     entry = _entry(data)
     if entry is not None:
-        with contextlib.suppress(OSError, EOFError, ValueError, pickle.UnpicklingError):
-            kept = pickle.loads(entry.read_bytes())
-            return _restored(name, path, data, kept)
+        with contextlib.suppress(*_UNUSABLE):
+            return _restored(name, path, data, pickle.loads(entry.read_bytes()))
     font = TTFont(name, str(path))
     if entry is not None:
         _keep(entry, font)
