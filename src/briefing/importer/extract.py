@@ -914,10 +914,10 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
 
 
 _MEETS = re.compile(
-    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+with"
-    r"|called\s+on|(?:paid|paying|pays)\s+an?\s+(?:courtesy\s+)?call\s+on"
-    r"|(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?))\b"
+    rf"{_MET.pattern}|{_CALLED_ON.pattern}"
+    r"|\b(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?)\b"
 )
+"""A meeting verb whose subject opened the meeting: the meeting triggers, and "held talks"."""
 _RECEIVES = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host"
     r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for)\s+(?!by\b)"

@@ -231,7 +231,8 @@ def _mention(
     if core[0].lower().endswith("ing") and len(core[0]) > 5:
         return None  # "Preventing Sexual Violence": a phrase, not a person
     start, end = toks[first].start, toks[last].end
-    name = sentence[start:end] if len(words) <= last - first else " ".join(words)
+    comma = len(words) < last + 1 - first  # "Kang, Kyung-wha": kept as written
+    name = sentence[start:end] if comma else " ".join(words)
     mention = Mention(name=name, start=start, end=end, phrase_start=start)
     title = _title_before(sentence, toks, before)
     if title is None:
