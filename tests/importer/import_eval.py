@@ -20,7 +20,8 @@ The set is split once: ``test/`` is the test part, whose articles and expected f
 were written before the importer ever ran on them and from which no rule is written;
 everything else is the development part. Both are reported.
 
-Usage: ``PYTHONPATH=src python3 tests/importer/import_eval.py [FOLDER] [--json]``
+Usage: ``PYTHONPATH=src python3 tests/importer/import_eval.py [FOLDER] [--json] [--development]``
+(``--development`` leaves the test part out: it is neither run nor shown).
 """
 
 from __future__ import annotations
@@ -232,15 +233,16 @@ def _invented(text: str, data: dict[str, Any], placeholders: dict[str, str]) -> 
     return [n for n in people if " ".join(unicodedata.normalize("NFC", n).split()) not in article]
 
 
-def run(folder: Path) -> list[Result]:
-    """Every article with a sidecar in ``folder`` and its subfolders (named ``sub/name``)."""
+def run(folder: Path, *, development: bool = False) -> list[Result]:
+    """Every article with a sidecar in ``folder`` and its subfolders (named ``sub/name``);
+    only the development part's with ``development``."""
     results = []
     for article in sorted(folder.rglob("*.txt")):
         sidecar = article.with_suffix(".json")
-        if not sidecar.exists():
+        name = article.relative_to(folder).with_suffix("").as_posix()
+        if not sidecar.exists() or (development and name.startswith(TEST_PART)):
             continue
         known = json.loads(sidecar.read_text(encoding="utf-8"))
-        name = article.relative_to(folder).with_suffix("").as_posix()
         result = evaluate(article.read_text(encoding="utf-8"), known["expected"], name)
         result.outlet = known["source"]["outlet"]
         results.append(result)
@@ -328,7 +330,7 @@ def report(results: list[Result]) -> str:
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     folder = Path(args[0]) if args else ARTICLES
-    results = run(folder)
+    results = run(folder, development="--development" in argv)
     split = {name: part for name, part in parts(results).items() if part}
     if "--json" in argv:
         print(json.dumps({name: summary(part) for name, part in split.items()}, indent=2))
