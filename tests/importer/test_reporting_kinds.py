@@ -547,3 +547,22 @@ def test_a_state_banquet_for_the_visitor_and_hosts_who_each_received_him() -> No
 
     assert counterparts(banquet) == [["William Ruto"]]
     assert counterparts(each) == [["Borut Pahor"], ["Igor Zorcic"]]
+
+
+def test_countries_of_the_caribbean_and_the_pacific_and_latvian_surnames() -> None:
+    data = draft(
+        "Prime Minister in Port Moresby\n\n14 March 2023\n\n"
+        "Fijian Prime Minister Sitiveni Rabuka arrived in Port Moresby on Monday. He held "
+        "talks with PNG Prime Minister James Marape."
+    )
+    latvian = draft(
+        "Minister in Moscow\n\n18 February 2014\n\n"
+        "Latvia's Minister of Foreign Affairs Edgars Rinkevics travelled to Moscow to meet "
+        "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov."
+    )
+
+    assert data["visit"]["host_country"] == "Papua New Guinea"
+    assert counterparts(data) == [["James Marape"]]
+    assert latvian["visit"]["principal"]["name"] == "Edgars Rinkevics"
+    assert counterparts(latvian) == [["Sergey Lavrov"]]
+

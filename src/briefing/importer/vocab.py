@@ -136,7 +136,8 @@ SENTENCE_WORDS = _words(
 )
 """Capitalised at the start of a sentence, never part of a name."""
 
-_NOT_NAME_SUFFIX = re.compile(r"(?:tion|tions|ment|ments|ness|ity|ities|ism|ship|ology|ics)$")
+_NOT_NAME_SUFFIX = re.compile(r"(?:tion|tions|ment|ments|ness|ity|ities|ism|ship|ology|(?<!v)ics)$")
+"""Word endings of portfolios ("Economics"), not of names ("Rinkevics")."""
 
 
 def is_vocabulary(word: str) -> bool:
