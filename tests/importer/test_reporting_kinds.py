@@ -566,3 +566,28 @@ def test_countries_of_the_caribbean_and_the_pacific_and_latvian_surnames() -> No
     assert latvian["visit"]["principal"]["name"] == "Edgars Rinkevics"
     assert counterparts(latvian) == [["Sergey Lavrov"]]
 
+
+def test_the_person_the_article_is_about_outweighs_one_rule() -> None:
+    data = draft(
+        "Working visit to Henan\n\n18 April 2024\n\n"
+        "From 16 to 18 April 2024, Senior Minister of State (SMS) Sim Ann was in "
+        "Zhengzhou. SMS paid a call on Henan Governor Wang Kai. Sim Ann and the Governor "
+        "spoke of the ties between the two sides. Sim Ann also toured a logistics park."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Sim Ann"
+    assert counterparts(data) == [["Wang Kai"]]
+
+
+def test_a_visit_announced_for_later_does_not_make_its_visitor_the_principal() -> None:
+    data = draft(
+        "Iran President to Visit South Africa\n\n3 March 2016\n\n"
+        "Iranian Foreign Minister Mohammad Javad Zarif has said that President Hassan "
+        "Rouhani will make an official visit to South Africa. Speaking in Pretoria, Zarif "
+        "said that Rouhani's trip to the African country would raise the level of ties. "
+        "Zarif met South Africa's Foreign Minister Maite Nkoana-Mashabane. Zarif said "
+        "trade should grow."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Mohammad Javad Zarif"
+    assert counterparts(data) == [["Maite Nkoana-Mashabane"]]

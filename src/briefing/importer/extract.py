@@ -7,15 +7,18 @@ met ("met with", "held talks with", "a meeting between X and Y", "visited the �
 Center, where he met its director"); the sentences after it, until the next such
 sentence, describe that meeting. People named only as earlier visitors, in phone
 calls, in plans for later, as spokespeople or as company are not counterparts.
+Which person is the visitor is weighed, not decided by the first rule that fires: each
+rule's finding is evidence for ``visitor``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from briefing.importer import gazetteer
+from briefing.importer import gazetteer, visitor
 from briefing.importer.clean import Cleaned, Photo
 from briefing.importer.dates import DateSpan, find_dates, full_date
 from briefing.importer.details import strip_attribution
@@ -256,10 +259,18 @@ def _place_after(text: str, start: int) -> gazetteer.Place | None:
 def _visit_sentence(
     all_sentences: list[Sentence], people: list[Person]
 ) -> tuple[Sentence, Person, gazetteer.Place | None] | None:
-    """The sentence that says who visited (and often where): "X visited Iraq".
+    """The sentence that says who visited (and often where): "X visited Iraq"."""
+    return next(_visit_sentences(all_sentences, people), None)
+
+
+def _visit_sentences(
+    all_sentences: list[Sentence], people: list[Person]
+) -> Iterator[tuple[Sentence, Person, gazetteer.Place | None]]:
+    """Every sentence that says who visited, the likeliest first.
 
     A visit named as a noun ("during Zarif's visit") counts even in a sentence about
-    plans, but only when no sentence says in the past or present that someone visits.
+    plans, but only after every sentence that says in the past or present that someone
+    visits.
     """
     for strict in (True, False):
         for sentence in all_sentences:
@@ -277,9 +288,7 @@ def _visit_sentence(
                     sentence.text[: match.start()], people
                 )
                 if person is not None:
-                    place = _place_after(sentence.text, match.end())
-                    return sentence, person, place
-    return None
+                    yield sentence, person, _place_after(sentence.text, match.end())
 
 
 _PAST_DATED = re.compile(r"[^.;]{0,40}?\bin\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
@@ -742,12 +751,14 @@ def extract(cleaned: Cleaned) -> Extraction:
     _visit(all_sentences, people, extraction)
     if extraction.start is None:
         _visit_span(all_sentences, extraction)
-    if extraction.principal is None:
-        trial = Extraction()
-        _meetings(all_sentences, None, trial)
-        _principal_from_meetings(all_sentences, trial)
-        extraction.principal = trial.principal
-        extraction.principal_sentence = trial.principal_sentence
+    evidence = _evidence(all_sentences, people, extraction)
+    chosen = visitor.choose(evidence)
+    if chosen is not None and chosen[0] is not extraction.principal:
+        person = chosen[0]
+        assert isinstance(person, Person)
+        extraction.principal, extraction.principal_sentence = person, chosen[1]
+        if extraction.host is not None and extraction.host.value == person.country:
+            extraction.host = None  # the place another person was said to visit
     _meetings(all_sentences, extraction.principal, extraction)
     _delegation(all_sentences, extraction)
     _settle_host(extraction, all_sentences)
@@ -756,6 +767,80 @@ def extract(cleaned: Cleaned) -> Extraction:
     _settle_counterpart_titles(extraction)
     _source(all_sentences, cleaned, extraction)
     return extraction
+
+
+def visitor_evidence(cleaned: Cleaned) -> visitor.Evidence:
+    """What the rules say about who visits, as ``extract`` weighs it (for fitting)."""
+    extraction = Extraction(
+        headline=cleaned.headline,
+        article_date=cleaned.article_date,
+        dateline_place=cleaned.dateline_place,
+    )
+    all_sentences = _sentences(cleaned)
+    people = _people(all_sentences)
+    _visit(all_sentences, people, extraction)
+    return _evidence(all_sentences, people, extraction)
+
+
+def _evidence(
+    all_sentences: list[Sentence], people: list[Person], extraction: Extraction
+) -> visitor.Evidence:
+    trial = Extraction()
+    _meetings(all_sentences, None, trial)
+    _principal_from_meetings(all_sentences, trial)
+    evidence = visitor.Evidence()
+    evidence.visit_verb = [(p, s.text) for s, p, _ in _visit_sentences(all_sentences, people)]
+    if trial.principal is not None and trial.principal_sentence is not None:
+        evidence.from_meetings = [(trial.principal, trial.principal_sentence)]
+    for sentence in all_sentences:
+        now = _about_now(sentence)
+        for mention, person in sentence.people:
+            if all(p is not person for p in evidence.order):
+                evidence.order.append(person)
+            if now:
+                evidence.now[id(person)] = evidence.now.get(id(person), 0) + 1
+            if "counterpart" in (mention.title or "").lower():
+                evidence.counterpart.append((person, sentence.text))
+            if _LED_BY.search(sentence.text[: mention.phrase_start]):
+                evidence.led.append((person, sentence.text))
+        found = _RECEIVES.search(sentence.text)
+        if now and found is not None and not _ARRIVAL_WELCOME.search(sentence.text):
+            after = [p for m, p in sentence.people if m.phrase_start >= found.end()]
+            evidence.received += [(p, sentence.text) for p in after[:1]]
+            evidence.receives += [
+                (p, sentence.text) for m, p in sentence.people if m.end <= found.start()
+            ]
+    for meeting in trial.meetings:
+        text = meeting.trigger.text
+        verb = _MEETS.search(text)
+        if verb is not None:
+            evidence.opens_meeting += [
+                (p, text) for m, p in meeting.trigger.people[:1] if m.end <= verb.start()
+            ]
+        evidence.met += [(p, text) for p in meeting.counterparts]
+    headline = (extraction.headline or "").casefold()
+    evidence.in_headline = {id(p) for p in people if p.words and p.words[-1].casefold() in headline}
+    place = _meeting_place(all_sentences) or _first_meeting_place(trial)
+    evidence.meeting_place = place.country if place is not None else None
+    dateline = gazetteer.lookup(extraction.dateline_place or "")
+    evidence.dateline = dateline.country if dateline is not None else None
+    return evidence
+
+
+def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
+    """Where the visit's meetings happen, from the places named, whoever is visiting:
+    the first place a sentence about meeting or visiting names, else the first place
+    any sentence about the visit names."""
+    meeting = re.compile(r"\b(?:met|meeting|talks|discussions|visit|visited)\b")
+    for about_meeting in (True, False):
+        for sentence in all_sentences:
+            if not _about_now(sentence) or (about_meeting and not meeting.search(sentence.text)):
+                continue
+            for match in re.finditer(r"\b(?:in|at|to)\s+", sentence.text):
+                place = _place_after(sentence.text, match.end())
+                if place is not None:
+                    return place
+    return None
 
 
 def _issued_on(all_sentences: list[Sentence], extraction: Extraction) -> None:
@@ -925,6 +1010,13 @@ _RECEIVES = re.compile(
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
 
 
+_LED_BY = re.compile(
+    r"(?:led|headed)\s+by(?:\s+the)?\s*$"
+    r"|\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s*$"
+)
+"""Right before a delegation's head: "a US delegation led by …"."""
+
+
 def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extraction) -> None:
     """Without a "visited" sentence: a delegation head, or the first person met, from abroad."""
     host = _first_meeting_place(extraction)
@@ -932,11 +1024,7 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         (p, s)
         for s in all_sentences
         for m, p in s.people
-        if re.search(
-            r"(?:led|headed)\s+by(?:\s+the)?\s*$"
-            r"|\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s*$",
-            s.text[: m.phrase_start],
-        )
+        if _LED_BY.search(s.text[: m.phrase_start])
     ]
     received = [
         next((p, s) for m, p in s.people if m.phrase_start >= found.end())

@@ -1,0 +1,191 @@
+"""Who is the visitor: every person named is scored on the evidence the rules gather.
+
+Single rules ("X visited", "Y received X", "X met …") each settle the principal for the
+articles they were written from and fail on others, where the first rule that fires
+wins even when the rest of the article says otherwise. Here each rule is one piece of
+evidence about a person, along with where the person is from and where the meetings
+take place; a weighted sum decides. The weights are fitted on the development part of
+the evaluation (``tests/importer/fit_visitor.py``), never on its test part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class Named(Protocol):
+    name: str
+    name_sentence: str
+    country: str | None
+    mentions: int
+
+
+@dataclass
+class Evidence:
+    """What the rules say about who visits; each list holds (person, sentence) pairs."""
+
+    visit_verb: list[tuple[Named, str]] = field(default_factory=list)
+    """Subject of "visited", "arrived", "X's visit"; the first one found comes first."""
+    from_meetings: list[tuple[Named, str]] = field(default_factory=list)
+    """The choice of the older rule without a visit sentence (a delegation's head, whom a
+    host receives, who opens a meeting)."""
+    received: list[tuple[Named, str]] = field(default_factory=list)
+    receives: list[tuple[Named, str]] = field(default_factory=list)
+    led: list[tuple[Named, str]] = field(default_factory=list)
+    opens_meeting: list[tuple[Named, str]] = field(default_factory=list)
+    met: list[tuple[Named, str]] = field(default_factory=list)
+    counterpart: list[tuple[Named, str]] = field(default_factory=list)
+    """Named as someone's counterpart ("his Fijian counterpart, Sitiveni Rabuka")."""
+    order: list[Named] = field(default_factory=list)
+    """Everyone, in the order first named."""
+    now: dict[int, int] = field(default_factory=dict)
+    """Mentions in sentences about the visit itself (not earlier visits, calls or plans)."""
+    in_headline: set[int] = field(default_factory=set)
+    meeting_place: str | None = None
+    """The country where the meetings take place, read from places, not from people."""
+    dateline: str | None = None
+
+
+FEATURES = (
+    "visit_verb",
+    "visit_verb_first",
+    "from_meetings",
+    "received",
+    "receives",
+    "led",
+    "opens_meeting",
+    "met",
+    "counterpart",
+    "first_named",
+    "in_headline",
+    "mentions",
+    "only_elsewhere",
+    "meeting_place",
+    "abroad",
+    "dateline",
+    "no_country",
+    "nobody",
+)
+"""``nobody`` stands for naming no one: it is 1 only for the choice of no principal."""
+
+
+def features(person: Named, evidence: Evidence) -> dict[str, float]:
+    """The evidence about one person, as numbers."""
+
+    def named_in(pairs: list[tuple[Named, str]]) -> float:
+        return 1.0 if any(p is person for p, _ in pairs) else 0.0
+
+    key = id(person)
+    place = evidence.meeting_place
+    return {
+        "visit_verb": named_in(evidence.visit_verb),
+        "visit_verb_first": 1.0
+        if evidence.visit_verb[:1] and evidence.visit_verb[0][0] is person
+        else 0.0,
+        "from_meetings": named_in(evidence.from_meetings),
+        "received": named_in(evidence.received),
+        "receives": named_in(evidence.receives),
+        "led": named_in(evidence.led),
+        "opens_meeting": named_in(evidence.opens_meeting),
+        "met": named_in(evidence.met),
+        "counterpart": named_in(evidence.counterpart),
+        "first_named": 1.0 if evidence.order[:1] and evidence.order[0] is person else 0.0,
+        "in_headline": 1.0 if key in evidence.in_headline else 0.0,
+        "mentions": person.mentions / max(p.mentions for p in evidence.order),
+        "only_elsewhere": 1.0 if evidence.now.get(key, 0) == 0 else 0.0,
+        "meeting_place": 1.0 if place and person.country == place else 0.0,
+        "abroad": 1.0 if place and person.country and person.country != place else 0.0,
+        "dateline": 1.0 if evidence.dateline and person.country == evidence.dateline else 0.0,
+        "no_country": 1.0 if person.country is None else 0.0,
+        "nobody": 0.0,
+    }
+
+
+def score(values: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in values.items())
+
+
+def choose(evidence: Evidence, weights: dict[str, float] | None = None) -> tuple[Named, str] | None:
+    """The person the evidence makes the visitor, with the sentence that best says so;
+    None when naming no one is likelier than naming anyone."""
+    weights = WEIGHTS if weights is None else weights
+    scored = [(score(features(p, evidence), weights), i) for i, p in enumerate(evidence.order)]
+    if not scored or max(scored)[0] < weights.get("nobody", 0.0):
+        return None
+    best = evidence.order[max(scored, key=lambda s: (s[0], -s[1]))[1]]
+    return best, _sentence_for(best, evidence)
+
+
+def _sentence_for(person: Named, evidence: Evidence) -> str:
+    for pairs in (
+        evidence.visit_verb,
+        evidence.from_meetings,
+        evidence.received,
+        evidence.led,
+        evidence.opens_meeting,
+    ):
+        for p, sentence in pairs:
+            if p is person:
+                return sentence
+    return person.name_sentence
+
+
+def fit(
+    articles: Sequence[tuple[Evidence, Callable[[Named], bool]]],
+    *,
+    rounds: int = 3000,
+    rate: float = 0.1,
+    penalty: float = 0.01,
+) -> dict[str, float]:
+    """Weights that make the right person most likely in each article (a conditional
+    logit over the people each article names, with an L2 penalty), by gradient ascent.
+
+    ``articles`` pairs each article's evidence with a test for its true visitor. Naming
+    no one is one more choice in each article, the right one when the visitor is not
+    among the people found: a wrong name is worse than an honest placeholder.
+    """
+    nobody = [1.0 if n == "nobody" else 0.0 for n in FEATURES]
+    rows: list[tuple[list[list[float]], int]] = []
+    for evidence, is_visitor in articles:
+        table = [[features(p, evidence)[n] for n in FEATURES] for p in evidence.order]
+        truth = [i for i, p in enumerate(evidence.order) if is_visitor(p)]
+        rows.append(([*table, nobody], truth[0] if truth else len(table)))
+    w = [0.0] * len(FEATURES)
+    for _ in range(rounds):
+        grad = [-penalty * x for x in w]
+        for table, right in rows:
+            scores = [sum(a * b for a, b in zip(w, row, strict=True)) for row in table]
+            top = max(scores)
+            exp = [math.exp(s - top) for s in scores]
+            total = sum(exp)
+            for j in range(len(FEATURES)):
+                expected = sum(e * row[j] for e, row in zip(exp, table, strict=True)) / total
+                grad[j] += (table[right][j] - expected) / len(rows)
+        w = [x + rate * g for x, g in zip(w, grad, strict=True)]
+    return {name: round(x, 3) for name, x in zip(FEATURES, w, strict=True)}
+
+
+WEIGHTS: dict[str, float] = {
+    "visit_verb": 0.911,
+    "visit_verb_first": 1.293,
+    "from_meetings": 1.31,
+    "received": 1.466,
+    "receives": 0.006,
+    "led": 0.661,
+    "opens_meeting": 0.167,
+    "met": 0.044,
+    "counterpart": 0.05,
+    "first_named": 1.184,
+    "in_headline": 0.444,
+    "mentions": 1.468,
+    "only_elsewhere": -0.125,
+    "meeting_place": -0.903,
+    "abroad": 1.151,
+    "dateline": -0.075,
+    "no_country": -0.444,
+    "nobody": 0.128,
+}
+"""Fitted by ``tests/importer/fit_visitor.py`` on the development part (145 articles)."""
