@@ -98,10 +98,12 @@ def canonical_title(title: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
-def same_title(expected: str, person: dict[str, Any]) -> bool:
+def same_title(expected: str | None, person: dict[str, Any]) -> bool:
     """Right title: as written, with its institution ("Chairman" + "of the …"), or one of
-    several roles the draft lists."""
+    several roles the draft lists; none when the article gives none (``null``)."""
     title, org = person.get("title") or "", person.get("organization") or ""
+    if expected is None:
+        return not title
     forms = {title}
     if org:
         forms |= {f"{title} of {org}", f"{title} at {org}"}

@@ -69,3 +69,5 @@ def test_names_and_titles_are_compared_leniently_but_not_loosely() -> None:
     assert import_eval.same_title("Chairman of the National Assembly", person)
     assert import_eval.same_title("Deputy FM", {"title": "Deputy Minister of Foreign Affairs"})
     assert not import_eval.same_title("Speaker", person)
+    assert import_eval.same_title(None, {"title": None})  # the article gives none
+    assert not import_eval.same_title(None, {"title": "President"})
