@@ -591,3 +591,55 @@ def test_a_visit_announced_for_later_does_not_make_its_visitor_the_principal() -
 
     assert data["visit"]["principal"]["name"] == "Mohammad Javad Zarif"
     assert counterparts(data) == [["Maite Nkoana-Mashabane"]]
+
+
+def test_arrivals_last_night_this_afternoon_and_since_last_sunday() -> None:
+    landed = draft(
+        "PM arrives\n\nTuesday, February 21, 2023\n\n"
+        "Papua New Guinea Prime Minister James Marape landed at the Nausori airport last "
+        "night. He met Prime Minister Sitiveni Rabuka."
+    )
+    afternoon = draft(
+        "PM in Dhaka\n\nFri Oct 4, 2024 03:16 PM\n\n"
+        "Malaysian Prime Minister Anwar Ibrahim flew into Dhaka this afternoon and met "
+        "Chief Adviser Muhammad Yunus."
+    )
+    staying = draft(
+        "Lesotho PM in Luanda\n\ndate 2018-03-20\n\n"
+        "On Monday, Lesotho Prime Minister Thomas Thabane laid a wreath at the memorial. "
+        "Before that, the Prime Minister, who has been staying in Luanda since last Sunday, "
+        "toured the museum. Angolan President João Lourenço received Thomas Thabane."
+    )
+
+    assert landed["visit"]["start"] == "2023-02-20"
+    assert afternoon["visit"]["start"] == "2024-10-04"
+    assert "$.visit.start" not in afternoon["extensions"]["import"]["placeholders"]
+    assert staying["visit"]["start"] == "2018-03-18"
+
+
+def test_a_departure_a_dotted_date_line_and_short_arabic_and_english_names() -> None:
+    left = draft(
+        "Holness in Washington\n\ndate 2022-03-30\n\n"
+        "Prime Minister Andrew Holness held talks with US Vice President Kamala Harris on "
+        "Wednesday. Holness, who left the island on Tuesday on a working visit to "
+        "Washington, said the talks went well."
+    )
+    dotted = draft(
+        "POLITICS | 20:57 / 20.10.2018\n\nMinister back from Uzbekistan\n\n"
+        "Turkmen Foreign Minister Rashid Meredov reported on his trip to the government. "
+        "The Turkmen delegation travelled to Uzbekistan on a working visit on Oct. 16. "
+        "Meredov met Foreign Minister Abdulaziz Kamilov."
+    )
+    faisal = draft(
+        "Saudi minister in Kuwait\n\nFebruary 5, 2023\n\n"
+        "Prince Faisal arrived in Kuwait on Saturday. On Sunday, Kuwait's Crown Prince "
+        "Sheikh Mishal al-Ahmad al-Jaber al-Sabah met Saudi Arabia's Foreign Minister "
+        "Prince Faisal bin Farhan."
+    )
+
+    assert left["visit"]["principal"]["name"] == "Andrew Holness"
+    assert left["visit"]["start"] == "2022-03-29"
+    assert dotted["extensions"]["import"]["article_date"] == "2018-10-20"
+    assert dotted["visit"]["start"] == "2018-10-16"
+    assert faisal["visit"]["principal"]["name"] == "Faisal bin Farhan"
+    assert faisal["visit"]["start"] == "2023-02-04"

@@ -48,10 +48,16 @@ _PATTERNS = [
     re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}(?:,?\s+{_y('y')})?"),
 ]
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
+"""Day first, as written with dots: "20.10.2018"."""
 _WEEKDAY = re.compile(
     r"\b(?:on\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_RELATIVE = re.compile(r"\b(?P<r>today|yesterday)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?P<r>today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b",
+    re.IGNORECASE,
+)
+"""Days named from the article's own: "yesterday" and "last night" are the day before."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in _ISO.finditer(text):
+    for match in [*_ISO.finditer(text), *_DOTTED.finditer(text)]:
         day = _safe(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             spans.append(
@@ -140,7 +146,7 @@ def find_dates(text: str, anchor: date | None) -> list[DateSpan]:
                 (match.start(), match.end(), DateSpan(None, None, match.group(), match.start()))
             )
             continue
-        shift = 1 if match["r"].lower() == "yesterday" else 0
+        shift = 1 if " ".join(match["r"].lower().split()) in {"yesterday", "last night"} else 0
         day = anchor - timedelta(days=shift)
         spans.append((match.start(), match.end(), DateSpan(day, day, match.group(), match.start())))
     return [span for _, _, span in sorted(spans, key=lambda item: item[0])]

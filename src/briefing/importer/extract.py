@@ -165,6 +165,8 @@ def _same_person(words: list[str], person: Person) -> bool:
         return words[1] == theirs[-1] and theirs[0].startswith(words[0])
     if len(words) == 1 and len(theirs) == 2 and words[0] == theirs[0]:
         return True  # "Minister Osman" is Osman Saleh (Eritrean, Arab names put it first)
+    if len(words) == 1 and theirs[1:2] in (["bin"], ["ibn"], ["bint"]) and words[0] == theirs[0]:
+        return True  # "Prince Faisal" is Faisal bin Farhan
     return (
         len(words) <= len(theirs)
         and set(words) <= set(theirs)
@@ -195,8 +197,9 @@ def _is_counterpart(title: str | None) -> bool:
 # The visit: principal, host, dates, purpose --------------------------------------------
 
 _VISIT = re.compile(
-    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had|has)?\s*"
-    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+an?\s+|arrived|visit))"
+    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had\s+been|had|has)?\s*(?:staying\s+)?"
+    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+an?\s+|arrived|visit|since\b"
+    r"|(?:left|departed)\s+(?:[\w-]+\s+){0,5}?(?:for|on\s+an?)\s))"
     r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip|stay)\b)"
     r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
     r"|continued|continues|wrapped\s+up|completed|bringing|brought|brings|ending|ended|ends)"
@@ -210,7 +213,8 @@ _VISIT = re.compile(
     r"|(?P<verb>\b(?:visited|visits|is\s+visiting|was\s+visiting|travell?ed\s+to|travels\s+to"
     r"|reached|reaches|went\s+to|set\s+(?:off|out)\s+(?:from\s+[A-Z][\w-]+\s+)?for"
     r"|(?:left|departed)\s+(?:[A-Z][\w-]+\s+)?for"
-    r"|landed\s+in|lands\s+in|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
+    r"|(?:landed|lands)\s+(?:in|at)|flew\s+(?:in)?to|flew\s+in\s+to|touched\s+down\s+in"
+    r"|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
     r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit"
@@ -759,6 +763,8 @@ def extract(cleaned: Cleaned) -> Extraction:
         extraction.principal, extraction.principal_sentence = person, chosen[1]
         if extraction.host is not None and extraction.host.value == person.country:
             extraction.host = None  # the place another person was said to visit
+    if extraction.principal is not None:
+        _earlier_arrival(all_sentences, extraction.principal, extraction)
     _meetings(all_sentences, extraction.principal, extraction)
     _delegation(all_sentences, extraction)
     _settle_host(extraction, all_sentences)
@@ -895,7 +901,6 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
         first = spans[0].start
         if days and spans[0].end == first and first is not None:
             extraction.end = Fact(first + timedelta(days=days - 1), sentence.text)
-    _earlier_arrival(all_sentences, person, extraction)
     for candidate in all_sentences:
         purpose = _PURPOSE.search(candidate.text)
         if purpose and (purpose["main"] or candidate is sentence):
@@ -914,7 +919,7 @@ def _earlier_arrival(all_sentences: list[Sentence], person: Person, extraction: 
         if not _about_now(sentence) or _FUTURE.search(sentence.text):
             continue
         for match in _VISIT.finditer(sentence.text):
-            if not match["verb"] or _visitor(sentence, match) is not person:
+            if not (match["verb"] or match["who"]) or not _refers_to(sentence, match, person):
                 continue
             dated = [
                 s.start
@@ -927,6 +932,23 @@ def _earlier_arrival(all_sentences: list[Sentence], person: Person, extraction: 
                 if extraction.end is None:
                     extraction.end = Fact(dated[0], sentence.text)
             break
+
+
+def _refers_to(sentence: Sentence, match: re.Match[str], person: Person) -> bool:
+    """The visit verb's subject is the person: named, "He" or "She" opening the sentence,
+    "the Prime Minister" when that is the person's title, or "the Turkmen delegation"
+    when that is the person's country."""
+    named = _visitor(sentence, match)
+    if named is not None:  # "Prince Faisal" is Faisal bin Farhan
+        return named is person or _same_person(named.words, person)
+    before = sentence.text[: match.start()]
+    if re.fullmatch(r"\s*(?:He|She)\s*", before):
+        return True
+    party = re.search(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s*$", before)
+    if party is not None:
+        return person.country is not None and gazetteer.country_of(party[1]) == person.country
+    title = re.search(r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*$", before)
+    return title is not None and title[1].lower() in (person.title or "").lower()
 
 
 _SPAN = re.compile(

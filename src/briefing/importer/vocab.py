@@ -136,8 +136,11 @@ SENTENCE_WORDS = _words(
 )
 """Capitalised at the start of a sentence, never part of a name."""
 
-_NOT_NAME_SUFFIX = re.compile(r"(?:tion|tions|ment|ments|ness|ity|ities|ism|ship|ology|(?<!v)ics)$")
-"""Word endings of portfolios ("Economics"), not of names ("Rinkevics")."""
+_NOT_NAME_SUFFIX = re.compile(
+    r"^\w{4,}(?:tion|tions|ment|ments|ness|ity|ities|ism|ship|ology|(?<!v)ics)$"
+)
+"""Word endings of portfolios ("Economics", "Development"), not of names ("Rinkevics",
+"Holness", "Clement"): a name's stem before them is short."""
 
 
 def is_vocabulary(word: str) -> bool:
