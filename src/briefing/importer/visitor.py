@@ -10,10 +10,11 @@ the evaluation (``tests/importer/fit_visitor.py``), never on its test part.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
+
+from briefing.importer.fitting import Case, conditional_logit
 
 
 class Named(Protocol):
@@ -140,33 +141,20 @@ def fit(
     rate: float = 0.1,
     penalty: float = 0.01,
 ) -> dict[str, float]:
-    """Weights that make the right person most likely in each article (a conditional
-    logit over the people each article names, with an L2 penalty), by gradient ascent.
+    """Weights that make the right person most likely in each article: a conditional
+    logit over the people each article names.
 
     ``articles`` pairs each article's evidence with a test for its true visitor. Naming
     no one is one more choice in each article, the right one when the visitor is not
     among the people found: a wrong name is worse than an honest placeholder.
     """
     nobody = [1.0 if n == "nobody" else 0.0 for n in FEATURES]
-    rows: list[tuple[list[list[float]], int]] = []
+    cases: list[Case] = []
     for evidence, is_visitor in articles:
         table = [[features(p, evidence)[n] for n in FEATURES] for p in evidence.order]
         truth = [i for i, p in enumerate(evidence.order) if is_visitor(p)]
-        rows.append(([*table, nobody], truth[0] if truth else len(table)))
-    w = [0.0] * len(FEATURES)
-    for _ in range(rounds):
-        grad = [-penalty * x for x in w]
-        for table, right in rows:
-            scores = [sum(a * b for a, b in zip(w, row, strict=True)) for row in table]
-            top = max(scores)
-            exp = [math.exp(s - top) for s in scores]
-            total = sum(exp)
-            for j in range(len(FEATURES)):
-                expected = sum(e * row[j] for e, row in zip(exp, table, strict=True)) / total
-                grad[j] += (table[right][j] - expected) / len(rows)
-        w = [x + rate * g for x, g in zip(w, grad, strict=True)]
-    return {name: round(x, 3) for name, x in zip(FEATURES, w, strict=True)}
-
+        cases.append(([*table, nobody], truth[0] if truth else len(table)))
+    return conditional_logit(cases, FEATURES, rounds=rounds, rate=rate, penalty=penalty)
 
 WEIGHTS: dict[str, float] = {
     "visit_verb": 0.967,
