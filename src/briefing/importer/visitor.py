@@ -156,6 +156,7 @@ def fit(
         cases.append(([*table, nobody], truth[0] if truth else len(table)))
     return conditional_logit(cases, FEATURES, rounds=rounds, rate=rate, penalty=penalty)
 
+
 WEIGHTS: dict[str, float] = {
     "visit_verb": 0.967,
     "visit_verb_first": 1.336,
