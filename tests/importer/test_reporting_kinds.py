@@ -643,3 +643,21 @@ def test_a_departure_a_dotted_date_line_and_short_arabic_and_english_names() -> 
     assert dotted["visit"]["start"] == "2018-10-16"
     assert faisal["visit"]["principal"]["name"] == "Faisal bin Farhan"
     assert faisal["visit"]["start"] == "2023-02-04"
+
+
+def test_a_standfirst_without_its_full_stop_and_a_span_before_its_subject() -> None:
+    standfirst = draft(
+        "Milei welcomes Bukele\n\ndate 2024-10-01\n\n"
+        "Bukele arrived in Buenos Aires last Friday, but what he did over the weekend was "
+        "kept strictly secret\n\n"
+        "On Monday, Salvadoran President Nayib Bukele met his Argentine counterpart Javier "
+        "Milei at Casa Rosada."
+    )
+    span = draft(
+        "Working visit to Henan\n\n18 April 2024\n\n"
+        "From 16 to 18 April 2024, Senior Minister of State Sim Ann was in Zhengzhou. She "
+        "called on Henan Governor Wang Kai."
+    )
+
+    assert standfirst["visit"]["start"] == "2024-09-27"
+    assert (span["visit"]["start"], span["visit"]["end"]) == ("2024-04-16", "2024-04-18")

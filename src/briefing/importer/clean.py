@@ -400,11 +400,20 @@ def _take_headline(blocks: list[str], result: Cleaned, hint: str | None) -> None
             break
         if headline is None and 3 <= len(block.split()) <= 30:
             headline = re.sub(r"^PRESS RELEASE\s*:\s*", "", block, flags=re.IGNORECASE)
+        elif headline is not None and len(block.split()) >= _STANDFIRST_WORDS and ", " in block:
+            index += 1  # a standfirst without its full stop: text, not furniture
+            continue
         del blocks[index]
     for later in range(index, len(blocks)):
         if headline and _key(blocks[later]) == _key(headline):
             blocks[later] = ""
     result.headline = headline
+
+
+_STANDFIRST_WORDS = 15
+"""A line this long under the headline, with a clause after a comma, says something
+("Bukele arrived in Buenos Aires last Friday, but …") even without a full stop; menus,
+labels and second headlines are shorter or have no comma."""
 
 
 def _starts_with_dateline(block: str) -> bool:

@@ -955,13 +955,14 @@ _SPAN = re.compile(
     r"\b(?:visit|trip|tour|stay)\b[^.;]{0,40}?\b(?:ran|runs|lasted|lasts|took\s+place|was\s+held)"
     r"\s+from\b"
     r"|\b(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+from\b"
-    r"|^From\s+[^.;]{3,40}?\s+(?:I|we|he|she|they)\s+(?:was|were)\s+in\b",
+    r"|^From\s+[^.;]{3,40}?\s+(?:[^.;]{0,120}?\s)?(?:was|were)\s+in\b",
 )
 
 
 def _visit_span(all_sentences: list[Sentence], extraction: Extraction) -> None:
     """ "the visit, which ran from Sunday to Wednesday", "was in Tehran from July 22-27,
-    2017", "From 5 - 7 February I was in the United States": its first and last days."""
+    2017", "From 5 - 7 February I was in the United States", "From 16 to 18 April 2024,
+    Senior Minister of State Sim Ann was in Zhengzhou": its first and last days."""
     for sentence in all_sentences:
         found = _SPAN.search(sentence.text)
         if found is None:
