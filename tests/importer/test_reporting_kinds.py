@@ -661,3 +661,14 @@ def test_a_standfirst_without_its_full_stop_and_a_span_before_its_subject() -> N
 
     assert standfirst["visit"]["start"] == "2024-09-27"
     assert (span["visit"]["start"], span["visit"]["end"]) == ("2024-04-16", "2024-04-18")
+
+
+def test_the_host_country_from_a_capital_named_in_passing() -> None:
+    data = draft(
+        "Sultan in Tehran\n\n28 May 2023\n\n"
+        "Sultan Haitham bin Tarik of Oman arrived on Sunday in Tehran for a trip of two "
+        "days. First Vice President Mohammad Mokhber greeted him at the airport. Iranian "
+        "officials later held talks with Sultan Haitham on regional security."
+    )
+
+    assert data["visit"]["host_country"] == "Iran"

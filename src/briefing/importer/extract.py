@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from briefing.importer import gazetteer, visitor
+from briefing.importer import gazetteer, host, visitor
 from briefing.importer.clean import Cleaned, Photo
 from briefing.importer.dates import DateSpan, find_dates, full_date
 from briefing.importer.details import strip_attribution
@@ -740,6 +740,15 @@ def _better_case(name: str, cleaned: Cleaned) -> str:
 
 def extract(cleaned: Cleaned) -> Extraction:
     """Every fact the rules find in a cleaned article."""
+    return _extract(cleaned)[0]
+
+
+def host_candidates(cleaned: Cleaned) -> list[host.Candidate]:
+    """The countries the visit may have gone to, with the evidence ``extract`` weighs."""
+    return _extract(cleaned)[1]
+
+
+def _extract(cleaned: Cleaned) -> tuple[Extraction, list[host.Candidate]]:
     extraction = Extraction(
         headline=cleaned.headline,
         article_date=cleaned.article_date,
@@ -768,11 +777,14 @@ def extract(cleaned: Cleaned) -> Extraction:
     _meetings(all_sentences, extraction.principal, extraction)
     _delegation(all_sentences, extraction)
     _settle_host(extraction, all_sentences)
+    countries = _host_candidates(all_sentences, extraction)
+    chosen_host = host.choose(countries)
+    extraction.host = Fact(chosen_host.country, chosen_host.sentence) if chosen_host else None
     _settle_dates(extraction)
     _settle_places(all_sentences, extraction)
     _settle_counterpart_titles(extraction)
     _source(all_sentences, cleaned, extraction)
-    return extraction
+    return extraction, countries
 
 
 def visitor_evidence(cleaned: Cleaned) -> visitor.Evidence:
@@ -847,6 +859,93 @@ def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
                 if place is not None:
                     return place
     return None
+
+
+_TO_PLACE = re.compile(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+_VISIT_PLACE = re.compile(
+    r"\b(?:visit(?:ed|ing|s)?|trip|tour|arrived|arrives|landed|reached|travell?ed|flew|came)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _host_candidates(all_sentences: list[Sentence], extraction: Extraction) -> list[host.Candidate]:
+    """Every country the article names about the visit, with the evidence that it is the
+    one visited."""
+    principal = extraction.principal
+    rule = extraction.host.value if extraction.host is not None else None
+    met = {p.country for m in extraction.meetings for p in m.counterparts if p.country}
+    headline = {place.country for _, _, place in _places(extraction.headline or "")}
+    dateline = gazetteer.lookup(extraction.dateline_place or "")
+    found: dict[str, host.Candidate] = {}
+    counts: dict[str, int] = {}
+    for sentence in all_sentences:
+        if not _about_now(sentence):
+            continue
+        meeting = _MEETING_WORDS.search(sentence.text) is not None
+        for _, start, place in _places(sentence.text):
+            before = sentence.text[max(0, start - 60) : start]
+            candidate = found.get(place.country)
+            if candidate is None:
+                candidate = found[place.country] = host.Candidate(place.country, sentence.text)
+                candidate.values = dict.fromkeys(host.FEATURES, 0.0)
+                candidate.values["demonym_only"] = 1.0
+            counts[place.country] = counts.get(place.country, 0) + 1
+            located = place.kind != "demonym" and _TO_PLACE.search(before) is not None
+            if located and candidate.values["located"] == 0.0:
+                candidate.sentence = sentence.text  # the first that places the visit there
+            marks = {
+                "visit_place": located and _VISIT_PLACE.search(before) is not None,
+                "located": located,
+                "meeting_sentence": located and meeting,
+                "city": place.kind == "city",
+                "early": sentence.index < 3,
+            }
+            for key, mark in marks.items():
+                candidate.values[key] = max(candidate.values[key], float(mark))
+            if place.kind != "demonym":
+                candidate.values["demonym_only"] = 0.0
+    most = max(counts.values(), default=1)
+    for country, candidate in found.items():
+        values = candidate.values
+        values["rule"] = float(country == rule)
+        values["counterpart"] = float(country in met)
+        values["principal"] = float(principal is not None and country == principal.country)
+        values["headline"] = float(country in headline)
+        values["dateline"] = float(dateline is not None and country == dateline.country)
+        values["mentions"] = counts[country] / most
+    if rule is not None and rule not in found and extraction.host is not None:
+        extra = host.Candidate(str(rule), extraction.host.sentence or "")
+        extra.values = dict.fromkeys(host.FEATURES, 0.0)
+        extra.values["rule"] = 1.0
+        found[str(rule)] = extra
+    return list(found.values())
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:met|meets|meeting|meetings|talks|audience|received|receives|hosted|discussions?"
+    r"|consultations|visit|visited|visiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _places(text: str) -> list[tuple[str, int, gazetteer.Place]]:
+    """Every country, city or people the table knows, as written, with where."""
+    found: list[tuple[str, int, gazetteer.Place]] = []
+    toks = tokens(text)
+    i = 0
+    while i < len(toks):
+        for size in range(7, 0, -1):
+            if i + size > len(toks) or not toks[i].capitalised:
+                continue
+            candidate = text[toks[i].start : toks[i + size - 1].end]
+            place = gazetteer.lookup(candidate)
+            if place is not None:
+                found.append((candidate, toks[i].start, place))
+                i += size - 1
+                break
+        i += 1
+    return found
 
 
 def _issued_on(all_sentences: list[Sentence], extraction: Extraction) -> None:

@@ -1,0 +1,42 @@
+"""The weighing of which country is visited: fitted on the development part only, and
+used as fitted."""
+
+from __future__ import annotations
+
+import fit_host
+import pytest
+
+from briefing.importer import host
+
+
+def candidate(country: str, **values: float) -> host.Candidate:
+    made = host.Candidate(country, f"In {country}.")
+    made.values = dict.fromkeys(host.FEATURES, 0.0) | values
+    return made
+
+
+def test_the_shipped_weights_are_those_fitted_on_the_development_part() -> None:
+    batches = fit_host.development()
+    fitted = host.fit([a for part in batches.values() for a in part])
+
+    assert sorted(batches) == ["dev2", "dev3", "dev4", "dev5", "tuned"]
+    assert fitted.keys() == host.WEIGHTS.keys()
+    for name, weight in fitted.items():
+        assert weight == pytest.approx(host.WEIGHTS[name], abs=0.005), name
+
+
+def test_the_visitor_s_own_country_is_not_the_host() -> None:
+    home = candidate("Nepal", principal=1.0, early=1.0, mentions=1.0)
+    abroad = candidate("United States", located=1.0, meeting_sentence=1.0, mentions=0.5)
+
+    chosen = host.choose([home, abroad])
+
+    assert chosen is abroad
+
+
+def test_no_country_when_none_outweighs_naming_none_and_the_first_of_equals() -> None:
+    first, second = candidate("Fiji"), candidate("Tonga")
+
+    assert host.choose([first, second], {"nobody": 1.0}) is None
+    assert host.choose([first, second], {"nobody": -1.0}) is first
+    assert host.choose([]) is None
