@@ -3,7 +3,8 @@
 As ``fit_visitor.py``: only the development part is read; each batch in turn is left
 out, the weights are fitted on the others and the batch's host is chosen with them,
 against the choice the rules make alone; then the weights are fitted on all of it and
-printed for ``WEIGHTS``.
+printed for ``WEIGHTS``. Run it after ``fit_visitor.py``: which country is the
+visitor's own depends on who the visitor is.
 
 Usage: ``PYTHONPATH=src:tests/importer python3 tests/importer/fit_host.py``
 """

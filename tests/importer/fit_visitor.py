@@ -1,7 +1,7 @@
 """Fit the weights that choose the visitor (``briefing.importer.visitor``).
 
 Only the development part is read: the tuned articles (top level, ``seed/``,
-``heldout/``, ``final/``) and the later batches ``dev2/`` to ``dev5/``. Each batch in turn is
+``heldout/``, ``final/``) and the later batches ``dev2/`` to ``dev6/``. Each batch in turn is
 left out, the weights are fitted on the others, and the batch's principal is chosen
 with them, against the choice the rules make alone: a batch the weights never saw says how
 they will do on reporting they have not seen. Then the weights are fitted on all
@@ -23,7 +23,7 @@ from briefing.importer.clean import clean
 from briefing.importer.extract import visitor_evidence
 
 Article = tuple[visitor.Evidence, Callable[[visitor.Named], bool]]
-BATCHES = ("dev2", "dev3", "dev4", "dev5")
+BATCHES = ("dev2", "dev3", "dev4", "dev5", "dev6")
 RULES = {"visit_verb_first": 2.0, "from_meetings": 1.0, "nobody": 0.5}
 """The choice as the rules made it alone: the first visit sentence's subject, else the
 choice from the meetings, else no one."""
