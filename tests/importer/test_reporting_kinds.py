@@ -672,3 +672,16 @@ def test_the_host_country_from_a_capital_named_in_passing() -> None:
     )
 
     assert data["visit"]["host_country"] == "Iran"
+
+
+def test_a_country_given_in_the_apposition_after_a_titled_name() -> None:
+    data = draft(
+        "Guatemala prepares embassy\n\ndate 2023-04-26\n\n"
+        "Foreign Secretary Robert Persaud held a meeting in Georgetown with Ambassador "
+        "María Luisa Ramírez, Vice Minister of Foreign Affairs of Guatemala, on fields of "
+        "cooperation. Ramírez said Guatemala would open an embassy."
+    )
+
+    assert data["visit"]["principal"]["name"] == "María Luisa Ramírez"
+    assert data["visit"]["principal"]["country"] == "Guatemala"
+    assert counterparts(data) == [["Robert Persaud"]]

@@ -249,6 +249,12 @@ def _mention(
             phrase_start=min(phrase_start, start),
             its=its,
         )
+    if mention.country is None and title is not None:
+        # "Ambassador María Luisa Ramírez, Vice Minister of Foreign Affairs of Guatemala":
+        # the apposition after the name says where the person is from
+        after = _title_after(sentence, toks, last + 1)
+        if after is not None and after[1] > start:
+            mention = replace(mention, country=parse_title(after[0]).country)
     if mention.country is None:
         led = _LED_BY.search(sentence[: mention.phrase_start])
         if led:
