@@ -674,7 +674,13 @@ def test_the_host_country_from_a_capital_named_in_passing() -> None:
     assert data["visit"]["host_country"] == "Iran"
 
 
-def test_a_country_given_in_the_apposition_after_a_titled_name() -> None:
+def test_a_country_given_after_the_name_in_an_apposition_or_a_who_clause() -> None:
+    borg = draft(
+        "Tokayev receives OSCE chair\n\n5 May 2024\n\n"
+        "In Astana, Kazakh President Kassym-Jomart Tokayev and the OSCE Chair-in-Office, "
+        "Ian Borg, who is also Malta's Minister for Foreign Affairs, talked over "
+        "cooperation. Tokayev thanked Borg for the visit and Borg praised Kazakhstan."
+    )
     data = draft(
         "Guatemala prepares embassy\n\ndate 2023-04-26\n\n"
         "Foreign Secretary Robert Persaud held a meeting in Georgetown with Ambassador "
@@ -685,3 +691,5 @@ def test_a_country_given_in_the_apposition_after_a_titled_name() -> None:
     assert data["visit"]["principal"]["name"] == "María Luisa Ramírez"
     assert data["visit"]["principal"]["country"] == "Guatemala"
     assert counterparts(data) == [["Robert Persaud"]]
+    assert borg["visit"]["principal"]["name"] == "Ian Borg"
+    assert borg["visit"]["principal"]["country"] == "Malta"

@@ -854,14 +854,14 @@ def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
         for sentence in all_sentences:
             if not _about_now(sentence) or (about_meeting and not meeting.search(sentence.text)):
                 continue
-            for match in re.finditer(r"\b(?:in|at|to)\s+", sentence.text):
+            for match in re.finditer(r"\b(?:[Ii]n|[Aa]t|[Tt]o)\s+", sentence.text):
                 place = _place_after(sentence.text, match.end())
                 if place is not None:
                     return place
     return None
 
 
-_TO_PLACE = re.compile(r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+_TO_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 _VISIT_PLACE = re.compile(
     r"\b(?:visit(?:ed|ing|s)?|trip|tour|arrived|arrives|landed|reached|travell?ed|flew|came)\b"
     r"[^.;]{0,40}$",

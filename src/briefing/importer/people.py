@@ -256,6 +256,10 @@ def _mention(
         if after is not None and after[1] > start:
             mention = replace(mention, country=parse_title(after[0]).country)
     if mention.country is None:
+        also = _WHO_IS.match(sentence, end)  # "Ian Borg, who is also Malta's Minister …"
+        if also is not None:
+            mention = replace(mention, country=gazetteer.country_of(also["country"]))
+    if mention.country is None:
         led = _LED_BY.search(sentence[: mention.phrase_start])
         if led:
             mention = replace(mention, country=gazetteer.country_of(led["who"] or led["of"]))
@@ -530,6 +534,9 @@ def _strip_country(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_WHO_IS = re.compile(
+    r",\s*who\s+is\s+(?:also\s+)?(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s"
+)
 _STYLE = re.compile(
     r"^(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Majesties|Highness|Excellency|Holiness)\s+"
 )
