@@ -1,10 +1,11 @@
-"""The weighing of who visits: fitted on the development part only, and used as fitted."""
+"""The weighing of who visits and of the host country: fitted on the development part
+only, and used as fitted."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import fit_visitor
+import fit_weights
 import import_eval
 import pytest
 
@@ -20,14 +21,14 @@ class Someone:
 
 
 @pytest.fixture(scope="module")
-def development() -> dict[str, list[fit_visitor.Article]]:
-    return fit_visitor.development()
+def development() -> dict[str, list[fit_weights.Article]]:
+    return fit_weights.development()
 
 
 def test_the_shipped_weights_are_those_fitted_on_the_development_part(
-    development: dict[str, list[fit_visitor.Article]],
+    development: dict[str, list[fit_weights.Article]],
 ) -> None:
-    fitted = visitor.fit([a for part in development.values() for a in part])
+    fitted = fit_weights.fit_visitor([a for part in development.values() for a in part])
 
     assert fitted.keys() == visitor.WEIGHTS.keys()
     for name, weight in fitted.items():
@@ -35,7 +36,7 @@ def test_the_shipped_weights_are_those_fitted_on_the_development_part(
 
 
 def test_fitting_reads_every_development_article_and_no_test_article(
-    development: dict[str, list[fit_visitor.Article]],
+    development: dict[str, list[fit_weights.Article]],
 ) -> None:
     sidecars = list(import_eval.ARTICLES.rglob("*.json"))
     test_part = [s for s in sidecars if s.parent.name == import_eval.TEST_PART.rstrip("/")]

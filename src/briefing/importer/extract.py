@@ -743,12 +743,20 @@ def extract(cleaned: Cleaned) -> Extraction:
     return _extract(cleaned)[0]
 
 
-def host_candidates(cleaned: Cleaned) -> list[host.Candidate]:
-    """The countries the visit may have gone to, with the evidence ``extract`` weighs."""
+@dataclass
+class Weighed:
+    """The evidence ``extract`` weighs, kept for fitting the weights."""
+
+    visitor: visitor.Evidence
+    hosts: list[host.Candidate]
+
+
+def weighed(cleaned: Cleaned) -> Weighed:
+    """What ``extract`` weighs to choose the visitor and the host country."""
     return _extract(cleaned)[1]
 
 
-def _extract(cleaned: Cleaned) -> tuple[Extraction, list[host.Candidate]]:
+def _extract(cleaned: Cleaned) -> tuple[Extraction, Weighed]:
     extraction = Extraction(
         headline=cleaned.headline,
         article_date=cleaned.article_date,
@@ -784,20 +792,7 @@ def _extract(cleaned: Cleaned) -> tuple[Extraction, list[host.Candidate]]:
     _settle_places(all_sentences, extraction)
     _settle_counterpart_titles(extraction)
     _source(all_sentences, cleaned, extraction)
-    return extraction, countries
-
-
-def visitor_evidence(cleaned: Cleaned) -> visitor.Evidence:
-    """What the rules say about who visits, as ``extract`` weighs it (for fitting)."""
-    extraction = Extraction(
-        headline=cleaned.headline,
-        article_date=cleaned.article_date,
-        dateline_place=cleaned.dateline_place,
-    )
-    all_sentences = _sentences(cleaned)
-    people = _people(all_sentences)
-    _visit(all_sentences, people, extraction)
-    return _evidence(all_sentences, people, extraction)
+    return extraction, Weighed(evidence, countries)
 
 
 def _evidence(
@@ -849,10 +844,11 @@ def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
     """Where the visit's meetings happen, from the places named, whoever is visiting:
     the first place a sentence about meeting or visiting names, else the first place
     any sentence about the visit names."""
-    meeting = re.compile(r"\b(?:met|meeting|talks|discussions|visit|visited)\b")
     for about_meeting in (True, False):
         for sentence in all_sentences:
-            if not _about_now(sentence) or (about_meeting and not meeting.search(sentence.text)):
+            if not _about_now(sentence) or (
+                about_meeting and not _MEETING_WORDS.search(sentence.text)
+            ):
                 continue
             for match in re.finditer(r"\b(?:[Ii]n|[Aa]t|[Tt]o)\s+", sentence.text):
                 place = _place_after(sentence.text, match.end())
@@ -1368,21 +1364,7 @@ def _located(text: str, host: object) -> list[str]:
 
 
 def _cities(text: str) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
-    toks = tokens(text)
-    i = 0
-    while i < len(toks):
-        for size in range(4, 0, -1):
-            if i + size > len(toks):
-                continue
-            candidate = text[toks[i].start : toks[i + size - 1].end]
-            place = gazetteer.lookup(candidate)
-            if place is not None and place.kind == "city" and candidate[:1].isupper():
-                found.append((candidate, toks[i].start))
-                i += size - 1
-                break
-        i += 1
-    return found
+    return [(name, start) for name, start, place in _places(text) if place.kind == "city"]
 
 
 def _settle_counterpart_titles(extraction: Extraction) -> None:

@@ -1,5 +1,7 @@
 """Weights for evidence, fitted as a conditional logit: in each case one of several
-choices is right, and each choice is described by the same named numbers.
+choices is right, and each choice is described by the same named numbers. Naming none
+of them (``nobody``) is always one more choice, scored by its weight alone, so weak
+evidence leaves a placeholder rather than a wrong value.
 
 Pure Python and small on purpose: the importer's cases number in the hundreds and
 their features in the tens, and the fitted weights ship as a table in the code.
@@ -8,10 +10,38 @@ their features in the tens, and the fitted weights ship as a table in the code.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 Case = tuple[list[list[float]], int]
 """The choices' feature rows and the index of the right one."""
+NOBODY = "nobody"
+
+
+def score(values: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in values.items())
+
+
+def likeliest(choices: Sequence[Mapping[str, float]], weights: Mapping[str, float]) -> int | None:
+    """The index of the highest-scoring choice (the first of equals), or None when
+    naming none scores higher."""
+    scored = [(score(values, weights), -i) for i, values in enumerate(choices)]
+    if not scored or max(scored)[0] < weights.get(NOBODY, 0.0):
+        return None
+    return -max(scored)[1]
+
+
+def fit_choices(
+    cases: Iterable[tuple[Sequence[Mapping[str, float]], int | None]],
+    names: Sequence[str],
+) -> dict[str, float]:
+    """Weights for cases given as their choices' features and the index of the right
+    choice, None when it is none of them; ``names`` includes ``nobody``."""
+    nobody = [1.0 if n == NOBODY else 0.0 for n in names]
+    rows: list[Case] = []
+    for choices, right in cases:
+        table = [[values[n] for n in names] for values in choices]
+        rows.append(([*table, nobody], len(table) if right is None else right))
+    return conditional_logit(rows, names)
 
 
 def conditional_logit(
