@@ -693,3 +693,86 @@ def test_a_country_given_after_the_name_in_an_apposition_or_a_who_clause() -> No
     assert counterparts(data) == [["Robert Persaud"]]
     assert borg["visit"]["principal"]["name"] == "Ian Borg"
     assert borg["visit"]["principal"]["country"] == "Malta"
+
+
+def test_each_clause_of_a_sentence_opens_its_own_meeting() -> None:
+    call_and_meeting = draft(
+        "Minister visits Henan\n\n18 April 2024\n\n"
+        "Senior Minister of State Sim Ann visited Henan from 16 to 18 April 2024. She paid "
+        "a call on Henan Governor Wang Kai and had a meeting with Li Ming, Secretary of the "
+        "Zhengzhou Municipal Committee."
+    )
+    received_and_consultations = draft(
+        "Aurescu in Slovenia\n\n"
+        "Bucharest, March 26 /Agerpres/ - Foreign Minister Bogdan Aurescu made an official "
+        "visit to Slovenia on Friday, during which President Borut Pahor and the Speaker of "
+        "the National Assembly, Igor Zorcic, each received him, and he held political "
+        "consultations with Foreign Minister Anze Logar."
+    )
+
+    assert counterparts(call_and_meeting) == [["Wang Kai"], ["Li Ming"]]
+    assert sorted(counterparts(received_and_consultations)) == [
+        ["Anze Logar"],
+        ["Borut Pahor"],
+        ["Igor Zorcic"],
+    ]
+
+
+def test_a_host_who_hosted_the_visitor_by_name_is_met() -> None:
+    hosted = draft(
+        "Al-Mishri receives Spanish minister\n\ndate 2020-09-07\n\n"
+        "On Monday, the Head of the High Council of State, Khaled Al-Mishri, hosted Spanish "
+        "Foreign Minister Arancha González Laya at the Council's headquarters in Tripoli. "
+        "They discussed the political process."
+    )
+    hosted_by = draft(
+        "Jaishankar in Uganda\n\nKAMPALA, 11 April 2023 - Minister of External Affairs "
+        "Subrahmanyam Jaishankar, who is in Uganda on a working visit, was hosted by "
+        "President Yoweri Museveni. Jaishankar, who landed at Entebbe International Airport "
+        "on Monday evening, was met there by Foreign Minister Jeje Odongo. On Sunday the "
+        "ministry said he was due to hold talks with Defence Minister Vincent Ssempijja."
+    )
+
+    assert hosted["visit"]["principal"]["name"] == "Arancha González Laya"
+    assert counterparts(hosted) == [["Khaled Al-Mishri"]]
+    assert counterparts(hosted_by) == [["Yoweri Museveni"]]  # not whom he met at the airport
+
+
+def test_meeting_words_beyond_met_and_held_talks() -> None:
+    data = draft(
+        "Minister in Minsk\n\nMINSK, 20 May 2019 - Georgia's Prime Minister Mamuka "
+        "Bakhtadze, who is in Belarus on an official visit, held talks with Prime Minister "
+        "Sergey Rumas. Earlier this afternoon the Georgian Prime Minister had a meeting with "
+        "President Alexander Lukashenko. He also conferred with Foreign Minister Vladimir "
+        "Makei and had dinner with Speaker Vladimir Andreichenko. Earlier, Bakhtadze met "
+        "Mayor Vladimir Kukharev. His last meeting was with Interior Minister Yuri Karaev."
+    )
+
+    assert counterparts(data) == [
+        ["Sergey Rumas"],
+        ["Alexander Lukashenko"],
+        ["Vladimir Makei"],
+        ["Vladimir Andreichenko"],
+        ["Vladimir Kukharev"],
+        ["Yuri Karaev"],
+    ]
+
+
+def test_a_country_named_as_an_owner_or_a_past_visit_is_not_where_the_meetings_are() -> None:
+    owner = draft(
+        "Li Zhanshu in Nepal\n\nKATHMANDU, Sept 14, 2022 - China's top legislator Li "
+        "Zhanshu called on Nepal's President Bidya Devi Bhandari on Wednesday, and the two "
+        "talked over matters of mutual interest. Li, who is travelling with a 67-member "
+        "delegation, ranks as the No. 3 leader in China's ruling Communist Party."
+    )
+    remembered = draft(
+        "President receives Minnikhanov\n\n"
+        "President Ilham Aliyev received Rustam Minnikhanov, the Head of the Republic of "
+        "Tatarstan of the Russian Federation. The head of state said he remembered his "
+        "visit to Tatarstan with pleasure."
+    )
+
+    assert owner["visit"]["principal"]["name"] == "Li Zhanshu"
+    assert owner["visit"]["host_country"] == "Nepal"
+    assert remembered["visit"]["principal"]["name"] == "Rustam Minnikhanov"
+    assert counterparts(remembered) == [["Ilham Aliyev"]]

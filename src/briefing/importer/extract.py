@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from briefing.importer import gazetteer, host, visitor
@@ -103,14 +103,18 @@ class Extraction:
 _OTHER_TIME = re.compile(
     r"^(?:earlier|previously|last\s+(?:year|month|week)|in\s+(?:early|late|mid)[\s-]\w+"
     r"|it\s+should\s+be\s+noted|it\s+is\s+worth\s+noting|notably|recall\s+that|to\s+recall)\b"
-    r"|\b(?:recalled|previously|had\s+previously|last\s+year|earlier\s+this\s+(?:year|month))\b",
+    r"|\b(?:recalled|remembered|previously|had\s+previously|last\s+year"
+    r"|earlier\s+this\s+(?:year|month))\b",
     re.IGNORECASE,
 )
 _SAME_TIME = re.compile(
     r"^earlier\s+(?:in\s+the\s+day|that\s+day|on\s+the\s+same\s+day|today|yesterday"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    r"|this\s+(?:morning|afternoon|evening)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|^earlier,\s+(?!in\s)(?![^.;]*\b(?:19|20)\d\d\b)",
     re.I,
 )
+"""Earlier in the visit: "Earlier this afternoon", "Earlier, Li met …" (a bare "Earlier"
+with no year in the sentence)."""
 _REMOTE = re.compile(
     r"\b(?:telephone|phone\s+(?:call|conversation|talk)|video\s*(?:conference|link|call)"
     r"|videoconference|online\s+(?:meeting|format)|virtual(?:ly)?|in\s+the\s+format\s+of\s+a\s+video)",
@@ -120,7 +124,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|scheduled\s+to"
     r"|(?:programme|program|agenda|itinerary)\s+(?:also\s+)?includes"
     r"|slated\s+to|set\s+to|plans?\s+to|planned|intends?\s+to|envisaged|upcoming|forthcoming"
-    r"|is\s+due\s+to|going\s+to)\b",
+    r"|(?:is|was|are|were)\s+due\s+to|going\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -340,13 +344,19 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 
 # Meetings -----------------------------------------------------------------------------
 
+_MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _MET = re.compile(
-    r"\b(?:met|meets|sat\s+down\s+with|(?:was\s+)?granted\s+an\s+audience\s+(?:with|by)"
-    r"|(?:while|when|after|before)\s+meeting)\b"
+    r"\b(?:met|meets|(?:sat|sit)\s+down\s+(?:over\s+\w+\s+)?with|(?:was\s+)?granted\s+an\s+audience"
+    r"\s+(?:with|by)|(?:while|when|after|before)\s+meeting|conferred\s+with|talked\s+with"
+    r"|(?:able|got|managed)\s+to\s+meet|had\s+an?\s+(?:encounter|audience|tete-a-tete|tête-à-tête)"
+    r"\s+with)\b"
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
+_TOGETHER = re.compile(r"\b(?:(?:at|during|in)\s+their\s+(?:meeting|talks)|talked\s+over)\b", re.I)
+"""A meeting whose sides are named together, neither opening it: "At their meeting, A and
+B talked over …"."""
 _MEETING_WITH = re.compile(
-    r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:(?:was|were)\s+held\s+(?:\w+\s+)?)?"
+    r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:(?:was|were)\s+(?:held\s+(?:\w+\s+)?)?)?"
     r"(?:with|between|of\s+(?P<of>[^.;]{3,160}?)\s+with)\b",
     re.IGNORECASE,
 )
@@ -354,15 +364,19 @@ _MEETING_WITH = re.compile(
 named after "of" holds them."""
 _HELD = re.compile(
     r"\b(?:held|had|conducted|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:meeting|talks|discussions?|negotiations|conversation|conference|session)s?\b",
+    rf"(?:meeting|talks|discussions?|negotiations|conversation|conference|session|{_MEAL})s?\b",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"\b(?:was|were)\s+received\s+by\b|\breceived\b|\bwelcomed\b"
+    r"\b(?:was|were)\s+(?:received|hosted)\s+by\b|\breceived\b|\bwelcomed\b"
     r"|\bhosted\s+(?=(?:his|her|the\s+visiting|visiting)\b)"
 )
+_HOSTED_VISITOR = re.compile(r"\bhosted\s+")
+"""A host's meeting named by the visitor's own name: "Al-Mishri hosted Spanish Foreign
+Minister Arancha González Laya"."""
 _ARRIVAL_WELCOME = re.compile(
     r"\bairport\b|\bairbase\b|\bupon\s+(?:his\s+|her\s+)?arrival\b|\bon\s+arrival\b"
+    r"|\b(?:landed|reached|touched\s+down)\b"
     r"|(?<!\beach\s)\breceived\s+(?:him|her)\b",  # "A and B each received him": calls
     re.IGNORECASE,
 )
@@ -374,9 +388,8 @@ _TRAVELLED_TO_MEET = re.compile(
 colleague …"."""
 _CALLED_ON = re.compile(
     r"\b(?:called\s+on|(?:paid|paying|pays)\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)"
-    r"\s+(?:on|to)|calls?\s+on))\b"
+    r"\s+(?:on|to)|calls?\s+on)|was\s+paid\s+a\s+courtesy\s+(?:call|visit))\b"
 )
-_MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _HOSTED = re.compile(
     rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks|{_MEAL})"
     rf"|(?:held|gave|offered)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:{_MEAL}|reception)"
@@ -435,6 +448,8 @@ class _Trigger:
     group: str | None = None
     host: str | None = None
     session: bool = False
+    clause: bool = False
+    """Opened by one of several clauses of its sentence."""
 
 
 def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
@@ -445,14 +460,17 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
     people = [p for p in _candidates(sentence) if p is not principal]
     consultations = _CONSULTATIONS.search(text)
     if consultations and _CONSULTATIONS_HELD.search(text) and not _future_near(text, consultations):
-        return _Trigger("consultations", consultations.start(), [])
+        after = [p for m, p in sentence.people if m.start > consultations.end() and p in people]
+        with_them = re.match(r"\s+with\b", text[consultations.end() :]) is not None
+        return _Trigger("consultations", consultations.start(), after if with_them else [])
     visited = _VISITED_INSTITUTION.search(text)
     if visited and _is_institution(visited["place"]) and not _future_near(text, visited):
         return _Trigger("visit", visited.start(), people, institution=_trim(visited["place"]))
-    for pattern in (_MET, _HELD, _CALLED_ON, _RECEIVED, _TRAVELLED_TO_MEET):
+    for pattern in (_MET, _HELD, _CALLED_ON, _RECEIVED, _TRAVELLED_TO_MEET, _TOGETHER):
         match = pattern.search(text)
-        if pattern is _RECEIVED and _ARRIVAL_WELCOME.search(text):
-            continue  # a welcome at the airport is not a meeting
+        met_there = match is not None and text[: match.start()].endswith(("was ", "were "))
+        if (pattern is _RECEIVED or met_there) and _ARRIVAL_WELCOME.search(text):
+            continue  # a welcome at the airport ("was met there by …") is not a meeting
         if match and not _future_near(text, match):
             group = _GROUP.search(text) if pattern is _MET else None
             if people:
@@ -463,6 +481,14 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
     match = _MEETING_WITH.search(text)
     if match and people and not _FUTURE.search(text):
         return _Trigger("bilateral", match.start(), people)
+    visitor_hosted = _HOSTED_VISITOR.search(text)
+    if (
+        visitor_hosted
+        and people
+        and principal is not None
+        and _adjacent(sentence, visitor_hosted.end(), principal)
+    ):
+        return _Trigger("bilateral", visitor_hosted.start(), people)
     hosted = _HOSTED.search(text)
     if hosted and not _FUTURE.search(text):
         return _Trigger("bilateral", hosted.end(), people, host=hosted["host"].strip())
@@ -470,6 +496,52 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
     if joint and people and principal is not None and _mentions(sentence, principal, joint.start()):
         return _Trigger("bilateral", joint.start(), people)
     return None
+
+
+_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while)\s+(?:(?:he|she|also|then|later|subsequently)\s+)*"
+    r"(?=(?:met|held|had|paid|called|conferred|sat|received|hosted)\b)"
+    r"|;\s+"
+)
+"""Where a sentence goes on to another meeting: "paid a call on A and had a meeting with
+B", "A and B each received him, and he held consultations with C"."""
+
+
+def _triggers(sentence: Sentence, principal: Person | None) -> list[_Trigger]:
+    """The meetings a sentence opens: one per clause when its clauses each open one with
+    their own people, else the sentence's one."""
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(sentence.text))]
+    if len(starts) > 1 and _about_now(sentence):
+        found = []
+        for start, end in zip(starts, [*starts[1:], len(sentence.text)], strict=True):
+            clause = _clause(sentence, start, end)
+            trigger = _trigger(clause, principal)
+            if trigger is not None and (trigger.counterparts or trigger.kind == "consultations"):
+                trigger.position += start
+                trigger.clause = True
+                found.append(trigger)
+        if len(found) > 1:
+            return found
+    trigger = _trigger(sentence, principal)
+    return [] if trigger is None else [trigger]
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> Sentence:
+    """The part of a sentence from ``start`` to ``end``, with the people named in it."""
+    people = [
+        (
+            replace(
+                m,
+                start=m.start - start,
+                end=m.end - start,
+                phrase_start=max(0, m.phrase_start - start),
+            ),
+            p,
+        )
+        for m, p in sentence.people
+        if start <= m.start and m.end <= end
+    ]
+    return Sentence(sentence.index, sentence.paragraph, sentence.text[start:end], people)
 
 
 def _candidates(sentence: Sentence) -> list[Person]:
@@ -551,8 +623,8 @@ def _meetings(
     shared = False
     detached: Sentence | None = None
     for sentence in all_sentences:
-        trigger = _trigger(sentence, principal)
-        if trigger is None:
+        triggers = _triggers(sentence, principal)
+        if not triggers:
             follows_detached = (
                 detached is not None
                 and detached.paragraph == sentence.paragraph
@@ -570,17 +642,18 @@ def _meetings(
             elif sentence.text != extraction.principal_sentence:
                 extraction.background.append(sentence.text)
             continue
-        merged = _merge(extraction.meetings, sentence, trigger)
-        if merged is not None:
-            merged.sentences.append(sentence)
-            current, shared = merged, False
-            continue
-        created = _new_meetings(sentence, trigger)
-        extraction.meetings.extend(created)
-        if len(created) > 1:
+        for trigger in triggers:
+            merged = _merge(extraction.meetings, sentence, trigger)
+            if merged is not None:
+                if sentence not in merged.sentences:
+                    merged.sentences.append(sentence)
+                current, shared = merged, False
+                continue
+            created = _new_meetings(sentence, trigger)
+            extraction.meetings.extend(created)
+            current, shared = (None, True) if len(created) > 1 else (created[0], False)
+        if len(triggers) > 1:
             current, shared = None, True
-        else:
-            current, shared = created[0], False
 
 
 def _add_people(meeting: Meeting, people: list[Person], principal: Person | None) -> None:
@@ -634,6 +707,8 @@ def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
         meeting = Meeting(trigger.kind, sentence, list(group), [sentence])
         if separate:
             meeting.position = next(m.start for m, p in sentence.people if p is group[0])
+        elif trigger.clause:
+            meeting.position = trigger.position
         meeting.institution, meeting.group, meeting.host = (
             trigger.institution,
             trigger.group,
@@ -851,10 +926,25 @@ def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
             ):
                 continue
             for match in re.finditer(r"\b(?:[Ii]n|[Aa]t|[Tt]o)\s+", sentence.text):
+                if _NOT_THERE.match(sentence.text, match.end()) or _BACK.search(
+                    sentence.text[: match.start()]
+                ):
+                    continue
+                if _future_near(sentence.text, match):
+                    continue
                 place = _place_after(sentence.text, match.end())
                 if place is not None:
                     return place
     return None
+
+
+_NOT_THERE = re.compile(
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+"
+    r"(?!capital|city|north|south|east|west|central|region|province|state|island)"
+)
+"""A country named as an owner, not as a place: "the No. 3 leader in China's ruling party"."""
+_BACK = re.compile(r"\b(?:back|returned|returning|home)\s+$")
+"""The way home: "flew back to New York"."""
 
 
 _TO_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ii]nto)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
@@ -887,7 +977,12 @@ def _host_candidates(all_sentences: list[Sentence], extraction: Extraction) -> l
                 candidate.values = dict.fromkeys(host.FEATURES, 0.0)
                 candidate.values["demonym_only"] = 1.0
             counts[place.country] = counts.get(place.country, 0) + 1
-            located = place.kind != "demonym" and _TO_PLACE.search(before) is not None
+            to_place = _TO_PLACE.search(before)
+            located = (
+                place.kind != "demonym"
+                and to_place is not None
+                and not _BACK.search(before[: to_place.start()])
+            )
             if located and candidate.values["located"] == 0.0:
                 candidate.sentence = sentence.text  # the first that places the visit there
             marks = {
@@ -1137,7 +1232,7 @@ _LED_BY = re.compile(
 
 def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extraction) -> None:
     """Without a "visited" sentence: a delegation head, or the first person met, from abroad."""
-    host = _first_meeting_place(extraction)
+    host = _meeting_place(all_sentences) or _first_meeting_place(extraction)
     led = [
         (p, s)
         for s in all_sentences
