@@ -776,3 +776,53 @@ def test_a_country_named_as_an_owner_or_a_past_visit_is_not_where_the_meetings_a
     assert owner["visit"]["host_country"] == "Nepal"
     assert remembered["visit"]["principal"]["name"] == "Rustam Minnikhanov"
     assert counterparts(remembered) == [["Ilham Aliyev"]]
+
+
+def test_a_box_of_links_inside_the_article_is_left_out_and_the_text_after_it_kept() -> None:
+    data = draft(
+        "Qatari minister in Kabul\n\n"
+        "On Sunday Sheikh Mohammed bin Abdulrahman Al-Thani, the foreign minister of Qatar, "
+        "went to Kabul. He met Prime Minister Mullah Muhammad Hasan Akhund.\n"
+        "also read\n"
+        "- How a film festival became a platform\n"
+        "- The escalating cost of a misadventure\n\n"
+        "Sheikh Mohammed also met former Afghan president Hamid Karzai."
+    )
+
+    assert counterparts(data) == [["Mullah Muhammad Hasan Akhund"], ["Hamid Karzai"]]
+    assert "film festival" not in str(data)
+
+
+def test_a_surname_that_is_also_a_city_and_more_meeting_words() -> None:
+    muscat = draft(
+        "Muscat meets Merkel\n\ndate 2016-11-29\n\n"
+        "Prime Minister Joseph Muscat was welcomed this morning at the Chancellery in Berlin "
+        "by Germany's Chancellor Angela Merkel. Dr Muscat said they discussed migration."
+    )
+    words = draft(
+        "Rajapaksa in Dhaka\n\nDHAKA, 20 March 2021 - Sri Lanka's Prime Minister Mahinda "
+        "Rajapaksa reached Dhaka on Friday for a two-day visit. He sat down for a bilateral "
+        "meeting with Prime Minister Sheikh Hasina. President Abdul Hamid rolled out the red "
+        "carpet for him at Bangabhaban. Rajapaksa discussed regional issues with Foreign "
+        "Minister Abdul Momen, and he paid a courtesy on Speaker Shirin Sharmin Chaudhury."
+    )
+
+    assert muscat["visit"]["principal"]["name"] == "Joseph Muscat"
+    assert counterparts(muscat) == [["Angela Merkel"]]
+    assert counterparts(words) == [
+        ["Sheikh Hasina"],
+        ["Abdul Hamid"],
+        ["Abdul Momen"],
+        ["Shirin Sharmin Chaudhury"],
+    ]
+
+
+def test_an_arrival_told_of_the_visitor_by_the_surname_alone() -> None:
+    data = draft(
+        "Li in Nepal\n\nKathmandu, Sep 14 (PTI) - China's top legislator Li Zhanshu called "
+        "on Nepal's President Bidya Devi Bhandari on Wednesday. Li, Chairman of the "
+        "Standing Committee of the National People's Congress, who reached Nepal on Monday "
+        "for a four-day visit, spoke warmly of the ties.\n\ndate 2022-09-14"
+    )
+
+    assert data["visit"]["start"] == "2022-09-12"

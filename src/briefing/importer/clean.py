@@ -72,10 +72,12 @@ _BOILERPLATE = re.compile(
 )
 _END_OF_ARTICLE = re.compile(
     r"^(?:other\s+news|related\s+(?:articles|news|stories)|more\s+stories.*|most\s+popular"
-    r"|latest\s+in\b.*|read\s+also|also\s+read|next\s+in\b.*|you\s+may\s+also\s+like.*"
+    r"|latest\s+in\b.*|next\s+in\b.*|you\s+may\s+also\s+like.*"
     r"|recommended.*|trending.*)$",
     re.IGNORECASE,
 )
+_READ_ALSO = re.compile(r"^(?:read\s+also|also\s+read|see\s+also|read\s+more)\s*:?$", re.IGNORECASE)
+"""A box of links inside the article: its headlines go, the text after it stays."""
 _LANGUAGES = re.compile(r"^[A-Z]{2}(?:\s+[A-Z]{2}){0,5}$")
 _COPYRIGHT = re.compile(
     r"^(?:copyright|©)\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}\s*)?(?:by\s+)?(?P<owner>[A-Z][^,|.]{2,40}?)"
@@ -229,11 +231,18 @@ def _strip_lines(lines: list[str], result: Cleaned) -> list[str]:
     kept: list[str] = []
     timestamp: tuple[date, str] | None = None
     bare_date: tuple[date, str] | None = None
+    in_box = False
     for line in lines:
         line = line.lstrip("•·▪► ").strip()
         if not line:
             kept.append("")
             continue
+        if _READ_ALSO.match(line):
+            in_box = True
+            continue
+        if in_box and (line.startswith(("- ", "– ")) or not _is_sentence(line)):
+            continue
+        in_box = False
         if _END_OF_ARTICLE.match(line):
             if any(_is_sentence(k) for k in kept):
                 break

@@ -346,13 +346,18 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 
 _MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _MET = re.compile(
-    r"\b(?:met|meets|(?:sat|sit)\s+down\s+(?:over\s+\w+\s+)?with|(?:was\s+)?granted\s+an\s+audience"
+    r"\b(?:met|meets|(?:sat|sit)\s+down\s+(?:over\s+\w+\s+|for\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+)?with"
+    r"|discussed\s+(?:[^.;]{0,80}?\s+)?with\s+(?=[A-Z]|his\b|her\b|the\b)|(?:was\s+)?granted\s+an\s+audience"
     r"\s+(?:with|by)|(?:while|when|after|before)\s+meeting|conferred\s+with|talked\s+with"
     r"|(?:able|got|managed)\s+to\s+meet|had\s+an?\s+(?:encounter|audience|tete-a-tete|tête-à-tête)"
     r"\s+with)\b"
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
-_TOGETHER = re.compile(r"\b(?:(?:at|during|in)\s+their\s+(?:meeting|talks)|talked\s+over)\b", re.I)
+_TOGETHER = re.compile(
+    r"\b(?:(?:at|during|in)\s+their\s+(?:meeting|talks)|talked\s+over"
+    r"|(?<=\band\s)[^.;]{3,80}?\btalked\s+about)\b",
+    re.I,
+)
 """A meeting whose sides are named together, neither opening it: "At their meeting, A and
 B talked over …"."""
 _MEETING_WITH = re.compile(
@@ -369,6 +374,7 @@ _HELD = re.compile(
 )
 _RECEIVED = re.compile(
     r"\b(?:was|were)\s+(?:received|hosted)\s+by\b|\breceived\b|\bwelcomed\b"
+    r"|\brolled\s+out\s+the\s+red\s+carpet\s+for\b"
     r"|\bhosted\s+(?=(?:his|her|the\s+visiting|visiting)\b)"
 )
 _HOSTED_VISITOR = re.compile(r"\bhosted\s+")
@@ -388,7 +394,8 @@ _TRAVELLED_TO_MEET = re.compile(
 colleague …"."""
 _CALLED_ON = re.compile(
     r"\b(?:called\s+on|(?:paid|paying|pays)\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)"
-    r"\s+(?:on|to)|calls?\s+on)|was\s+paid\s+a\s+courtesy\s+(?:call|visit))\b"
+    r"\s+(?:on|to)|calls?\s+on)|(?:paid|paying|pays)\s+(?:a\s+)?courtesy\s+on"
+    r"|was\s+paid\s+a\s+courtesy\s+(?:call|visit))\b"
 )
 _HOSTED = re.compile(
     rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks|{_MEAL})"
@@ -894,10 +901,11 @@ def _evidence(
         found = _RECEIVES.search(sentence.text)
         if now and found is not None and not _ARRIVAL_WELCOME.search(sentence.text):
             after = [p for m, p in sentence.people if m.phrase_start >= found.end()]
+            before = [p for m, p in sentence.people if m.end <= found.start()]
+            if _PASSIVE.search(sentence.text[: found.start()]):
+                before, after = after, before  # "A was welcomed … by B"
             evidence.received += [(p, sentence.text) for p in after[:1]]
-            evidence.receives += [
-                (p, sentence.text) for m, p in sentence.people if m.end <= found.start()
-            ]
+            evidence.receives += [(p, sentence.text) for p in before]
     for meeting in trial.meetings:
         text = meeting.trigger.text
         verb = _MEETS.search(text)
@@ -1134,6 +1142,9 @@ def _refers_to(sentence: Sentence, match: re.Match[str], person: Person) -> bool
     before = sentence.text[: match.start()]
     if re.fullmatch(r"\s*(?:He|She)\s*", before):
         return True
+    opening = re.match(r"([A-Z][\w’'-]+),\s", before)
+    if opening is not None and opening[1] in person.words:
+        return True  # "Li, Chairman of the Standing Committee …, who reached Nepal on Monday"
     party = re.search(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s*$", before)
     if party is not None:
         return person.country is not None and gazetteer.country_of(party[1]) == person.country
@@ -1218,9 +1229,11 @@ _MEETS = re.compile(
 """A meeting verb whose subject opened the meeting: the meeting triggers, and "held talks"."""
 _RECEIVES = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host"
-    r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for)\s+(?!by\b)"
+    r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for)\s+"
+    r"(?!by\b|him\b|her\b|them\b)"
 )
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
+_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+$")
 
 
 _LED_BY = re.compile(
@@ -1245,6 +1258,7 @@ def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extracti
         if _about_now(s)
         and (found := _RECEIVES.search(s.text)) is not None
         and not _ARRIVAL_WELCOME.search(s.text)
+        and not _PASSIVE.search(s.text[: found.start()])
         and any(m.phrase_start >= found.end() for m, _ in s.people)
     ]
     holders = [

@@ -152,6 +152,7 @@ def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
             or initial
             or particle
             or _named_like_a_place(toks, index)
+            or _surnamed_like_a_city(toks, index, start_words)
         ):
             index += 1
         else:
@@ -185,6 +186,23 @@ def _named_like_a_place(toks: list[Token], index: int) -> bool:
         and gazetteer.is_place_word(token.text)
         and not gazetteer.is_place_word(following.text)
         and _is_name_word(following, toks[index + 2] if index + 2 < len(toks) else None)
+    )
+
+
+def _surnamed_like_a_city(toks: list[Token], index: int, start: int) -> bool:
+    """ "Prime Minister Joseph *Muscat* was welcomed": a surname that is also a city, right
+    after a first name that follows a title, ending the name."""
+    if index != start + 1 or start == 0:
+        return False
+    token = toks[index]
+    place = gazetteer.lookup(token.text)
+    following = toks[index + 1] if index + 1 < len(toks) else None
+    return (
+        toks[start - 1].lower in TITLE_HEADS
+        and token.capitalised
+        and place is not None
+        and place.kind == "city"
+        and (following is None or not (following.capitalised or following.text in ("'s", "’s")))
     )
 
 
