@@ -882,7 +882,8 @@ def _evidence(
 ) -> visitor.Evidence:
     trial = Extraction()
     _meetings(all_sentences, None, trial)
-    _principal_from_meetings(all_sentences, trial)
+    place = _meeting_place(all_sentences) or _first_meeting_place(trial)
+    _principal_from_meetings(all_sentences, trial, place)
     evidence = visitor.Evidence()
     evidence.visit_verb = [(p, s.text) for s, p, _ in _visit_sentences(all_sentences, people)]
     if trial.principal is not None and trial.principal_sentence is not None:
@@ -916,7 +917,6 @@ def _evidence(
         evidence.met += [(p, text) for p in meeting.counterparts]
     headline = (extraction.headline or "").casefold()
     evidence.in_headline = {id(p) for p in people if p.words and p.words[-1].casefold() in headline}
-    place = _meeting_place(all_sentences) or _first_meeting_place(trial)
     evidence.meeting_place = place.country if place is not None else None
     dateline = gazetteer.lookup(extraction.dateline_place or "")
     evidence.dateline = dateline.country if dateline is not None else None
@@ -934,11 +934,11 @@ def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
             ):
                 continue
             for match in re.finditer(r"\b(?:[Ii]n|[Aa]t|[Tt]o)\s+", sentence.text):
-                if _NOT_THERE.match(sentence.text, match.end()) or _BACK.search(
-                    sentence.text[: match.start()]
+                if (
+                    _NOT_THERE.match(sentence.text, match.end())
+                    or _BACK.search(sentence.text[: match.start()])
+                    or _future_near(sentence.text, match)
                 ):
-                    continue
-                if _future_near(sentence.text, match):
                     continue
                 place = _place_after(sentence.text, match.end())
                 if place is not None:
@@ -1243,9 +1243,11 @@ _LED_BY = re.compile(
 """Right before a delegation's head: "a US delegation led by …"."""
 
 
-def _principal_from_meetings(all_sentences: list[Sentence], extraction: Extraction) -> None:
-    """Without a "visited" sentence: a delegation head, or the first person met, from abroad."""
-    host = _meeting_place(all_sentences) or _first_meeting_place(extraction)
+def _principal_from_meetings(
+    all_sentences: list[Sentence], extraction: Extraction, host: gazetteer.Place | None
+) -> None:
+    """Without a "visited" sentence: a delegation head, or the first person met, from abroad
+    (``host`` is where the meetings are)."""
     led = [
         (p, s)
         for s in all_sentences
