@@ -826,3 +826,67 @@ def test_an_arrival_told_of_the_visitor_by_the_surname_alone() -> None:
     )
 
     assert data["visit"]["start"] == "2022-09-12"
+
+
+def test_a_greeting_to_the_visitor_s_president_does_not_place_the_meeting() -> None:
+    data = draft(
+        "Japarov receives Kamilov\n\n"
+        "Sadyr Japarov, the President of Kyrgyzstan, received Abdulaziz Kamilov, the "
+        "Minister of Foreign Affairs of Uzbekistan, who had come to the country on a working "
+        "visit. The head of state sent his greetings to the President of Uzbekistan Shavkat "
+        "Mirziyoyev."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Abdulaziz Kamilov"
+    assert data["visit"]["host_country"] == "Kyrgyzstan"
+    assert counterparts(data) == [["Sadyr Japarov"]]
+
+
+def test_a_visitor_who_is_in_the_country_this_week_and_a_description_that_is_no_title() -> None:
+    data = draft(
+        "New Zealand welcomes Samoan Head of State\n\n"
+        "Prime Minister Christopher Luxon met today with Samoa's Head of State, "
+        "Tuimalealiifano Vaaletoa Sualauvi II, who is in New Zealand this week on a State "
+        "Visit. Describing him as a highly respected leader in Samoa, Mr Luxon said the "
+        "visit was an important opportunity."
+    )
+
+    visit = data["visit"]
+    assert visit["principal"]["name"] == "Tuimalealiifano Vaaletoa Sualauvi II"
+    assert visit["host_country"] == "New Zealand"
+    assert counterparts(data) == [["Christopher Luxon"]]
+
+
+def test_a_demonym_before_a_name_is_the_person_s_country_not_part_of_the_name() -> None:
+    data = draft(
+        "Hasina, Rajapaksa hold talks\n\n"
+        "Prime Minister Sheikh Hasina has sat down for a bilateral meeting with her Sri "
+        "Lankan Mahinda Rajapaksa at the Prime Minister's Office in Dhaka."
+    )
+
+    principal = data["visit"]["principal"]
+    assert (principal["name"], principal["country"]) == ("Mahinda Rajapaksa", "Sri Lanka")
+    assert counterparts(data) == [["Sheikh Hasina"]]
+
+
+def test_who_leads_a_delegation_or_comes_with_company_is_the_visitor() -> None:
+    led = draft(
+        "President Barzani receives Russia's Foreign Minister\n\n"
+        "Erbil, Kurdistan Region of Iraq, (Barzani Headquarters)- A Russian diplomatic "
+        "delegation led by Mr. Sergey Lavrov, the Minister of Foreign Affairs, was received "
+        "by President Masoud Barzani. President Barzani and Mr. Lavrov talked about the "
+        "region."
+    )
+    company = draft(
+        "Rare meeting in Kabul\n\n"
+        "On Thursday Foreign Minister Amir Khan Muttaqi had a rare meeting in Kabul with "
+        "U.S. official Adam Boehler. Boehler, who has been dealing with hostage affairs, was "
+        "accompanied by Zalmay Khalilzad. Muttaqi said the two countries should build "
+        "relations."
+    )
+
+    assert led["visit"]["principal"]["name"] == "Sergey Lavrov"
+    assert led["visit"]["principal"]["country"] == "Russia"
+    assert counterparts(led) == [["Masoud Barzani"]]
+    assert company["visit"]["principal"]["name"] == "Adam Boehler"
+    assert counterparts(company) == [["Amir Khan Muttaqi"]]

@@ -201,8 +201,10 @@ def _is_counterpart(title: str | None) -> bool:
 # The visit: principal, host, dates, purpose --------------------------------------------
 
 _VISIT = re.compile(
-    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had\s+been|had|has)?\s*(?:staying\s+)?"
-    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+an?\s+|arrived|visit|since\b"
+    r"(?P<who>,?\s+who\s+(?:is|was|has\s+been|had\s+been|had|has)?\s*"
+    r"(?:staying\s+|(?:come|came|travell?ed|flown|flew)\s+)?"
+    r"(?:(?:in|to)\s+(?:the\s+country|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?"
+    r"(?:(?:this|last)\s+week\s+|here\s+)?(?:on\s+an?\s+|arrived|visit|since\b"
     r"|(?:left|departed)\s+(?:[\w-]+\s+){0,5}?(?:for|on\s+an?)\s))"
     r"|(?P<own>(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}(?:visit|trip|stay)\b)"
     r"|(?P<begun>\b(?:began|begun|begins|beginning|started|starts|starting|concluded|concludes"
@@ -222,7 +224,8 @@ _VISIT = re.compile(
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
     r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit"
-    r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)",
+    r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)"
+    r"|(?P<stay>\b(?:was|were)\s+in\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -248,12 +251,12 @@ def _place_after(text: str, start: int) -> gazetteer.Place | None:
     toks = tokens(window)
     for i in range(min(len(toks), 8)):
         token = toks[i]
-        if not (
+        if token.lower in TITLE_HEADS or not (
             token.capitalised
             or token.lower
             in {"the", "to", "in", "of", "’s", "'s", ",", "here", "there", "capital", "city"}
         ):
-            break
+            break  # "greetings to the President of Uzbekistan": a person, not a place
         for size in range(7, 0, -1):
             if i + size > len(toks):
                 continue
@@ -290,6 +293,8 @@ def _visit_sentences(
                     continue
                 if _FUTURE.search(match.group()):
                     continue  # "Ruto's forthcoming trip to Tokyo": a visit still to come
+                if match["stay"] and not _SPAN.search(sentence.text):
+                    continue  # "was in Zhengzhou" is a visit only with its days
                 if _PAST_DATED.match(sentence.text, match.end()):
                     continue  # "Mirziyoyev's state visit to Kazakhstan in March 2017"
                 person = _visitor(sentence, match) or _described(
@@ -899,6 +904,11 @@ def _evidence(
                 evidence.counterpart.append((person, sentence.text))
             if _LED_BY.search(sentence.text[: mention.phrase_start]):
                 evidence.led.append((person, sentence.text))
+        company = _HAS_COMPANY.search(sentence.text)
+        if now and company is not None:
+            evidence.led += [
+                (p, sentence.text) for m, p in sentence.people[:1] if m.end <= company.start()
+            ]
         found = _RECEIVES.search(sentence.text)
         if now and found is not None and not _ARRIVAL_WELCOME.search(sentence.text):
             after = [p for m, p in sentence.people if m.phrase_start >= found.end()]
@@ -920,6 +930,7 @@ def _evidence(
     evidence.meeting_place = place.country if place is not None else None
     dateline = gazetteer.lookup(extraction.dateline_place or "")
     evidence.dateline = dateline.country if dateline is not None else None
+    evidence.countries = {id(p): p.country for p in people}
     return evidence
 
 
@@ -1183,6 +1194,8 @@ _ENDED = re.compile(
 )
 """A visit said to end ("wrapped up his two-day visit"): the date given is its last day."""
 _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b[^.;]*$", re.IGNORECASE)
+_HAS_COMPANY = re.compile(r"\b(?:was|were|is|are)\s+accompanied\s+by\b")
+"""The one who comes with company heads a delegation: "Boehler … was accompanied by …"."""
 _LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-9])[- ]day\b", re.IGNORECASE)
 """A visit's length, which with its first day gives its last: "arrived on Tuesday for a
 two-day visit"."""
@@ -1237,7 +1250,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+$")
 
 
 _LED_BY = re.compile(
-    r"(?:led|headed)\s+by(?:\s+the)?\s*$"
+    r"(?:led|headed)\s+by(?:\s+the)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$"
     r"|\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s*$"
 )
 """Right before a delegation's head: "a US delegation led by …"."""

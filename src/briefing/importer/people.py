@@ -60,11 +60,15 @@ _KOREAN_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-(?!up$){_SYLLABLE}")
 _OCCASIONS = {"visit", "trip", "holiday", "holidays", "festival", "celebration", "celebrations"}
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _LED_BY = re.compile(
-    r"(?:the\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+(?:[A-Z][\w ]*\s+)?"
-    r"(?:delegation|side),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by(?:\s+the)?\s*$"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+"
+    r"(?:[a-z]+\s+){0,2}"
+    r"(?:[A-Z][\w ]*\s+)?(?:delegation|side),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by"
+    r"(?:\s+the)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$"
     r"|delegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+"
-    r"(?:was\s+)?(?:led|headed)\s+by\s*$"
+    r"(?:was\s+)?(?:led|headed)\s+by(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$"
 )
+"""Right before the head of a country's delegation: "A Russian diplomatic delegation led
+by Mr. …"."""
 _ROYAL_RANKS = {"prince", "princess", "duke", "duchess", "earl", "countess", "archduke"}
 _BRIDGES = FUNCTION | {",", "-", "–", "’s", "'s", "(", ")", "&"}
 
@@ -117,12 +121,36 @@ def find_people(sentence: str, known: list[str] | None = None) -> list[Mention]:
         if run is None:
             index += 1
             continue
-        first, last = run
+        first, last = _after_demonym(sentence, toks, *run)
         mention = _mention(sentence, toks, first, last, known)
         if mention is not None:
             mentions.append(mention)
         index = last + 1
     return _share_plural_titles(sentence, mentions)
+
+
+def _after_demonym(sentence: str, toks: list[Token], first: int, last: int) -> tuple[int, int]:
+    """ "her Sri Lankan Mahinda Rajapaksa": the demonym says where from, the name follows."""
+    for size in (2, 1):
+        rest = first + size
+        if last - rest + 1 < 2:
+            continue
+        place = gazetteer.lookup(sentence[toks[first].start : toks[rest - 1].end])
+        if place is not None and place.kind == "demonym":
+            return rest, last
+    return first, last
+
+
+def _demonym_before(sentence: str, toks: list[Token], first: int) -> str | None:
+    """The country of a people named right before a name with no title ("her Sri Lankan
+    Mahinda Rajapaksa")."""
+    for size in (2, 1):
+        if first - size < 0:
+            continue
+        place = gazetteer.lookup(sentence[toks[first - size].start : toks[first - 1].end])
+        if place is not None and place.kind == "demonym":
+            return place.country
+    return None
 
 
 def _name_run(toks: list[Token], index: int) -> tuple[int, int] | None:
@@ -274,6 +302,8 @@ def _mention(
         if after is not None and after[1] > start:
             mention = replace(mention, country=parse_title(after[0]).country)
     if mention.country is None:
+        mention = replace(mention, country=_demonym_before(sentence, toks, first))
+    if mention.country is None:
         also = _WHO_IS.match(sentence, end)  # "Ian Borg, who is also Malta's Minister …"
         if also is not None:
             mention = replace(mention, country=gazetteer.country_of(also["country"]))
@@ -342,7 +372,13 @@ def _title_before(sentence: str, toks: list[Token], index: int) -> tuple[str, in
         else:
             break
         j -= 1
-    return _phrase(sentence, toks, sorted(collected), toks[j].lower if j >= 0 else "")
+    found = _phrase(sentence, toks, sorted(collected), toks[j].lower if j >= 0 else "")
+    if found is not None and _DESCRIBED_AS.search(sentence[: found[1]]):
+        return None  # "describing him as a respected leader in Samoa, Mr Luxon said"
+    return found
+
+
+_DESCRIBED_AS = re.compile(r"\bas\s+an?\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _in_title_position(toks: list[Token], j: int) -> bool:

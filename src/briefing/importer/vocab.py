@@ -46,7 +46,7 @@ INSTITUTIONS = _words(
     foundation association union organization organisation federation corporation company
     embassy mission court cabinet board church party presidium duma majlis mejlis knesset
     college school group consulate session sessions summit summits conference conferences
-    forum visit visits ceremony festival exhibition expo
+    forum visit visits ceremony festival exhibition expo headquarters
     """
 )
 """Words that make a phrase an institution: "the *Ministry* of Economy"."""
