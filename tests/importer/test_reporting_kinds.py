@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from briefing.importer import draft_from_text
+from briefing.importer.people import find_people
 
 
 def draft(text: str) -> dict[str, Any]:
@@ -271,10 +272,10 @@ def test_korean_given_names_keep_their_second_syllable() -> None:
         "Stephen Biegun."
     )
 
+    deputy = "Later, First Vice Minister Choi Jong-kun met Deputy Secretary Stephen Biegun."
     assert data["visit"]["principal"]["name"] == "Kang, Kyung-wha"
-    assert ["Toshimitsu Motegi"] in counterparts(data)
-    names = [c for meeting in counterparts(data) for c in meeting]
-    assert "Choi Jong-kun" in names or "Stephen Biegun" in names
+    assert [m.name for m in find_people(deputy)] == ["Choi Jong-kun", "Stephen Biegun"]
+    assert counterparts(data) == [["Toshimitsu Motegi"]]  # the deputy's meeting is his own
 
 
 def test_separate_meetings_and_separate_calls_are_one_meeting_each() -> None:
@@ -890,3 +891,111 @@ def test_who_leads_a_delegation_or_comes_with_company_is_the_visitor() -> None:
     assert counterparts(led) == [["Masoud Barzani"]]
     assert company["visit"]["principal"]["name"] == "Adam Boehler"
     assert counterparts(company) == [["Amir Khan Muttaqi"]]
+
+
+def test_styled_names_a_surname_that_ends_in_ing_and_a_building_s_name() -> None:
+    data = draft(
+        "Thompson in Port of Spain\n\n"
+        "The Honourable David Thompson, Prime Minister of Barbados, made his first official "
+        "visit to Trinidad and Tobago at the invitation of the Honourable Patrick Manning, "
+        "Prime Minister of Trinidad and Tobago. Prime Minister Thompson held a meeting with "
+        "Prime Minister Manning at the Diplomatic Centre, La Fantasie, St. Ann's."
+    )
+
+    assert data["visit"]["principal"]["name"] == "David Thompson"
+    assert counterparts(data) == [["Patrick Manning"]]
+
+
+def test_a_name_in_brackets_is_the_same_person_and_talks_sat_down_for_in_a_city() -> None:
+    jokowi = draft(
+        "Jokowi hosts Yaakob\n\n"
+        "President Joko Widodo (Jokowi) hosted Prime Minister of Malaysia Ismail Sabri "
+        "Yaakob on Friday at the Merdeka Palace. After that, President Jokowi and Prime "
+        "Minister Yaakob held a face-to-face meeting."
+    )
+    beijing = draft(
+        "Li meets Ayrault\n\n"
+        "BEIJING -- On Friday morning Chinese Premier Li Keqiang sat down for talks in "
+        "Beijing with his French counterpart Jean-Marc Ayrault. Ayrault flew into Beijing on "
+        "Thursday for an official visit."
+    )
+
+    assert counterparts(jokowi) == [["Joko Widodo"]]
+    assert beijing["visit"]["principal"]["name"] == "Jean-Marc Ayrault"
+    assert counterparts(beijing) == [["Li Keqiang"]]
+
+
+def test_courtesy_calls_on_a_list_are_separate_meetings() -> None:
+    data = draft(
+        "Misri in Kathmandu\n\n"
+        "Indian Foreign Secretary Vikram Misri reached Kathmandu on Sunday for a two-day "
+        "visit. He paid courtesy calls on President Ramchandra Paudel, Prime Minister KP "
+        "Sharma Oli and Maoist Centre chair Pushpa Kamal Dahal. On Monday he called on "
+        "Finance Minister Bishnu Paudel and Foreign Minister Arzu Rana Deuba at their "
+        "respective offices."
+    )
+
+    assert len(data["meetings"]) == 5
+    assert [len(people) for people in counterparts(data)] == [1, 1, 1, 1, 1]
+
+
+def test_another_visitor_s_talks_and_plans_are_not_the_visitor_s_meetings() -> None:
+    data = draft(
+        "Aoun receives al-Jaafari\n\n"
+        "President Michel Aoun on Saturday received Iraqi Foreign Minister Ibrahim "
+        "al-Jaafari at the Presidential Palace. The latest was the visit of Arab League chief "
+        "Ahmed Abul Gheit, who on Friday held talks with Speaker Nabih Berri and Prime "
+        "Minister Saad Hariri. Al-Jaafari is also due to meet Foreign Minister Gebran "
+        "Bassil. Both men were then to fly to Cairo for a meeting with President Abdel "
+        "Fattah al-Sisi."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Ibrahim al-Jaafari"
+    assert counterparts(data) == [["Michel Aoun"]]
+
+
+def test_playing_host_to_a_visitor_and_a_welcome_for_proposals() -> None:
+    ghali = draft(
+        "Ramaphosa hosts Ghali\n\n"
+        "On Tuesday President Cyril Ramaphosa is playing host at the Union Buildings in "
+        "Pretoria to Brahim Ghali, the president of the Sahrawi Arab Democratic Republic. "
+        "The president is also due to make a state visit to Britain."
+    )
+    envoy = draft(
+        "Museveni receives envoy\n\n"
+        "This afternoon President Yoweri Museveni was handed a special message from the Emir "
+        "of Qatar. The message was brought to him at State House Entebbe by the Emir's "
+        "special envoy, Dr. Mohammed bin Abdulaziz Al-Khulaifi. The president welcomed "
+        "Qatar's proposals for ending the conflicts in the region, which ought to complement "
+        "the efforts currently led by the Chairman of the EAC, General Évariste Ndayishimiye."
+        " Dr. Mohammed bin Abdulaziz thanked President Museveni."
+    )
+
+    assert (ghali["visit"]["principal"]["name"], ghali["visit"]["host_country"]) == (
+        "Brahim Ghali",
+        "South Africa",
+    )
+    assert counterparts(ghali) == [["Cyril Ramaphosa"]]
+    assert envoy["visit"]["principal"]["name"] != "Évariste Ndayishimiye"
+    assert ["Évariste Ndayishimiye"] not in counterparts(envoy)
+
+
+def test_now_in_a_city_a_courtesy_call_made_and_greetings_from_afar() -> None:
+    magufuli = draft(
+        "Magufuli arrives in Uganda\n\n"
+        "Dar es Salaam. President John Magufuli is now in Kampala, Uganda, where he will take "
+        "part in a summit. He held talks there with his host, Ugandan President Yoweri "
+        "Museveni."
+    )
+    rabuka = draft(
+        "Prime Minister in PNG\n\n"
+        "Upon arriving in Papua New Guinea, Prime Minister Sitiveni Rabuka made a courtesy "
+        "call on the Governor-General of Papua New Guinea, Sir Bob Bofeng Dadae. Prime "
+        "Minister Rabuka passed on warm greetings to Governor-General Dadae and to the people "
+        "of PNG from His Excellency Ratu Wiliame Maivalili Katonivere, the President of Fiji."
+    )
+
+    assert magufuli["visit"]["principal"]["name"] == "John Magufuli"
+    assert counterparts(magufuli) == [["Yoweri Museveni"]]
+    assert rabuka["visit"]["principal"]["name"] == "Sitiveni Rabuka"
+    assert counterparts(rabuka) == [["Sir Bob Bofeng Dadae"]]

@@ -41,7 +41,17 @@ def test_fitting_reads_every_development_article_and_no_test_article(
     sidecars = list(import_eval.ARTICLES.rglob("*.json"))
     test_part = [s for s in sidecars if s.parent.name == import_eval.TEST_PART.rstrip("/")]
 
-    assert sorted(development) == ["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "tuned"]
+    assert sorted(development) == [
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "tuned",
+    ]
     assert sum(len(part) for part in development.values()) == len(sidecars) - len(test_part)
     assert test_part  # the split exists
 

@@ -45,6 +45,8 @@ class Person:
     country: str | None = None
     country_sentence: str | None = None
     mentions: int = 0
+    aliases: list[str] = field(default_factory=list)
+    """Other names given in brackets: "Joko Widodo (Jokowi)"."""
 
     @property
     def words(self) -> list[str]:
@@ -124,7 +126,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be\s+held|expected\s+to|scheduled\s+to"
     r"|(?:programme|program|agenda|itinerary)\s+(?:also\s+)?includes"
     r"|slated\s+to|set\s+to|plans?\s+to|planned|intends?\s+to|envisaged|upcoming|forthcoming"
-    r"|(?:is|was|are|were)\s+due\s+to|going\s+to)\b",
+    r"|(?:is|was|are|were)\s+(?:also\s+|then\s+)?due\s+to|going\s+to|set\s+for"
+    r"|(?:was|were)\s+(?:then\s+)?to\s+(?:\w+\s+){0,2}?(?:fly|travel|meet|hold|attend|visit|go)"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -147,13 +151,19 @@ def _people(all_sentences: list[Sentence]) -> list[Person]:
     for sentence in all_sentences:
         for mention in first_pass[sentence.index]:
             if len(_core(mention.name)) >= 2:
-                _register(registry, mention, sentence.text)
-    known = [p.name for p in registry]
+                person = _register(registry, mention, sentence.text)
+                alias = _ALIAS.match(sentence.text, mention.end)
+                if alias is not None and alias["alias"] not in person.words + person.aliases:
+                    person.aliases.append(alias["alias"])
+    known = [p.name for p in registry] + [a for p in registry for a in p.aliases]
     for sentence in all_sentences:
         for mention in find_people(sentence.text, known):
             person = _register(registry, mention, sentence.text)
             sentence.people.append((mention, person))
     return registry
+
+
+_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w’'-]+)\)")
 
 
 def _core(name: str) -> list[str]:
@@ -163,7 +173,7 @@ def _core(name: str) -> list[str]:
 def _same_person(words: list[str], person: Person) -> bool:
     words = [w.casefold() for w in words]  # "Al-Halbousi" is "Mohammed al-Halbousi"
     theirs = [w.casefold() for w in person.words]
-    if words == theirs:
+    if words == theirs or (len(words) == 1 and words[0] in map(str.casefold, person.aliases)):
         return True
     if len(words) == 2 and len(words[0]) == 1:  # "A. Gurbanov"
         return words[1] == theirs[-1] and theirs[0].startswith(words[0])
@@ -171,6 +181,8 @@ def _same_person(words: list[str], person: Person) -> bool:
         return True  # "Minister Osman" is Osman Saleh (Eritrean, Arab names put it first)
     if len(words) == 1 and theirs[1:2] in (["bin"], ["ibn"], ["bint"]) and words[0] == theirs[0]:
         return True  # "Prince Faisal" is Faisal bin Farhan
+    if len(words) >= 3 and words[1] in {"bin", "ibn", "bint"} and theirs[: len(words)] == words:
+        return True  # "Mohammed bin Abdulaziz" is Mohammed bin Abdulaziz Al-Khulaifi
     return (
         len(words) <= len(theirs)
         and set(words) <= set(theirs)
@@ -223,7 +235,7 @@ _VISIT = re.compile(
     r"|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
     r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
-    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit"
+    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit|(?:is|are)\s+(?:now|currently)\s+in\s+(?=[A-Z])"
     r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)"
     r"|(?P<stay>\b(?:was|were)\s+in\s+(?=[A-Z]))",
     re.IGNORECASE,
@@ -351,7 +363,9 @@ def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
 
 _MEAL = r"(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast)"
 _MET = re.compile(
-    r"\b(?:met|meets|(?:sat|sit)\s+down\s+(?:over\s+\w+\s+|for\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\s+)?with"
+    r"\b(?:met|meets|(?:sat|sit)\s+down\s+(?:over\s+\w+\s+"
+    r"|(?:for|to)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|talks|dinner|lunch|breakfast)\s+)?"
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?with"
     r"|discussed\s+(?:[^.;]{0,80}?\s+)?with\s+(?=[A-Z]|his\b|her\b|the\b)|(?:was\s+)?granted\s+an\s+audience"
     r"\s+(?:with|by)|(?:while|when|after|before)\s+meeting|conferred\s+with|talked\s+with"
     r"|(?:able|got|managed)\s+to\s+meet|had\s+an?\s+(?:encounter|audience|tete-a-tete|tête-à-tête)"
@@ -380,8 +394,17 @@ _HELD = re.compile(
 _RECEIVED = re.compile(
     r"\b(?:was|were)\s+(?:received|hosted)\s+by\b|\breceived\b|\bwelcomed\b"
     r"|\brolled\s+out\s+the\s+red\s+carpet\s+for\b"
+    r"|\bplay(?:s|ed|ing)?\s+host\s+(?:[^.;]{0,60}?\s)?to\b"
     r"|\bhosted\s+(?=(?:his|her|the\s+visiting|visiting)\b)"
 )
+_WELCOMED_THING = re.compile(
+    r"\s*(?:the\s+|this\s+|these\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:proposals?|decisions?|initiatives?|ideas?|offers?|moves?|steps?|efforts?|news|statements?"
+    r"|announcements?|support|plans?|readiness|interest|results?|outcomes?|progress|agreements?"
+    r"|commitments?)\b"
+)
+"""What is welcomed or received that is not a person: "welcomed Qatar's proposals"."""
 _HOSTED_VISITOR = re.compile(r"\bhosted\s+")
 """A host's meeting named by the visitor's own name: "Al-Mishri hosted Spanish Foreign
 Minister Arancha González Laya"."""
@@ -398,7 +421,8 @@ _TRAVELLED_TO_MEET = re.compile(
 """A trip made to meet someone: "travelled to Moscow on 17-18 February to meet his
 colleague …"."""
 _CALLED_ON = re.compile(
-    r"\b(?:called\s+on|(?:paid|paying|pays)\s+(?:an?|separate)\s+(?:courtesy\s+(?:calls?|visits?)"
+    r"\b(?:called\s+on|(?:paid|paying|pays|made|making|makes)\s+(?:an?\s+|separate\s+)?"
+    r"(?:courtesy\s+(?:calls?|visits?)"
     r"\s+(?:on|to)|calls?\s+on)|(?:paid|paying|pays)\s+(?:a\s+)?courtesy\s+on"
     r"|was\s+paid\s+a\s+courtesy\s+(?:call|visit))\b"
 )
@@ -442,7 +466,7 @@ _PART_OF_CONSULTATIONS = re.compile(
 _LEADS = re.compile(r"\b(?:led|headed)\s+by\b|\btook\s+part\b|\battended\s+by\b|\bside\b")
 _SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b|\bsame\s+day\b|\blater\s+that\s+day\b", re.I)
 _EXCLUDED_PEOPLE = re.compile(
-    r"\b(?:greetings|message|letter|regards|goodwill|congratulations|invitation)\b[^.;]{0,40}"
+    r"\b(?:greetings|message|letter|regards|goodwill|congratulations|invitation)\b[^.;]{0,80}"
     r"\b(?:from|of|to)\s*$|\bon\s+behalf\s+of\s*$|\baccompanied\s+by\s*$"
     r"|\bin\s+the\s+presence\s+of\s*$|\balso\s+attended\s+by\s*$|\bspokes(?:person|man|woman)\b"
     r"|\b(?:alongside|at\s+the\s+side\s+of)\s+(?:the\s+)?[^.;]{0,60}$"
@@ -483,7 +507,11 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
         met_there = match is not None and text[: match.start()].endswith(("was ", "were "))
         if (pattern is _RECEIVED or met_there) and _ARRIVAL_WELCOME.search(text):
             continue  # a welcome at the airport ("was met there by …") is not a meeting
+        if pattern is _RECEIVED and match and _WELCOMED_THING.match(text, match.end()):
+            continue  # "welcomed Qatar's proposals": a thing, not a guest
         if match and not _future_near(text, match):
+            if pattern in (_MET, _HELD, _CALLED_ON) and _someone_else_s(sentence, match, principal):
+                return None
             group = _GROUP.search(text) if pattern is _MET else None
             if people:
                 session = pattern is _HELD  # "held talks with A and B": one session
@@ -508,6 +536,23 @@ def _trigger(sentence: Sentence, principal: Person | None) -> _Trigger | None:
     if joint and people and principal is not None and _mentions(sentence, principal, joint.start()):
         return _Trigger("bilateral", joint.start(), people)
     return None
+
+
+def _someone_else_s(sentence: Sentence, verb: re.Match[str], principal: Person | None) -> bool:
+    """Another person's meeting: "the visit of Arab League chief X, who on Friday held talks
+    with President A and Speaker B", with the visitor not named in the sentence."""
+    if principal is None or any(p is principal for _, p in sentence.people):
+        return False
+    before = [(m, p) for m, p in sentence.people if m.end <= verb.start()]
+    after = [p for m, p in sentence.people if m.phrase_start >= verb.end()]
+    if not (before and after) or before[-1][1] in after:
+        return False
+    between = sentence.text[before[-1][0].end : verb.start()]
+    return _SUBJECT_TO_VERB.fullmatch(between) is not None
+
+
+_SUBJECT_TO_VERB = re.compile(r",\s*who\b[^;]*|,?(?:\s+[a-z]\w*){0,4}\s*")
+"""What may stand between a verb and its subject: "X, who on Friday held", "X also met"."""
 
 
 _CLAUSE = re.compile(
@@ -692,11 +737,17 @@ def _merge(meetings: list[Meeting], sentence: Sentence, trigger: _Trigger) -> Me
 
 def _new_meetings(sentence: Sentence, trigger: _Trigger) -> list[Meeting]:
     """One meeting, or one per person when a sentence lists people with their own titles
-    or says the meetings were separate."""
+    or says the meetings were separate ("paid courtesy calls on A, B and C", "called on A
+    and B at their respective offices")."""
     people = trigger.counterparts
     text = sentence.text[trigger.position :]
     said_separate = (
-        re.search(r"\bseparate(?:ly)?\b|,\s+(?:and\s+)?with\b|\beach\s+received\b", text, re.I)
+        re.search(
+            r"\bseparate(?:ly)?\b|,\s+(?:and\s+)?with\b|\beach\s+received\b|\brespective\b"
+            r"|\bcalls\s+on\b",
+            text,
+            re.I,
+        )
         is not None
     )
     separate = (
@@ -910,11 +961,13 @@ def _evidence(
                 (p, sentence.text) for m, p in sentence.people[:1] if m.end <= company.start()
             ]
         found = _RECEIVES.search(sentence.text)
-        if now and found is not None and not _ARRIVAL_WELCOME.search(sentence.text):
+        if now and found is not None and _received_someone(sentence.text, found):
             after = [p for m, p in sentence.people if m.phrase_start >= found.end()]
             before = [p for m, p in sentence.people if m.end <= found.start()]
             if _PASSIVE.search(sentence.text[: found.start()]):
                 before, after = after, before  # "A was welcomed … by B"
+            else:
+                after = [p for m, p in _objects(sentence, found.end())]
             evidence.received += [(p, sentence.text) for p in after[:1]]
             evidence.receives += [(p, sentence.text) for p in before]
     for meeting in trial.meetings:
@@ -1242,18 +1295,35 @@ _MEETS = re.compile(
 """A meeting verb whose subject opened the meeting: the meeting triggers, and "held talks"."""
 _RECEIVES = re.compile(
     r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|to\s+host"
-    r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for)\s+"
+    r"|(?:was|is)\s+(?:the\s+)?host\s+(?:of|at|to)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?for"
+    r"|play(?:s|ed|ing)?\s+host\s+(?:[^.;]{0,60}?\s)?to)\s+"
     r"(?!by\b|him\b|her\b|them\b)"
 )
 """A host receiving a visitor: "Sri Lanka's President received Pakistan's Minister …"."""
+
+
+def _received_someone(text: str, verb: re.Match[str]) -> bool:
+    """A host's verb that receives a guest: not an airport welcome, nor "welcomed King
+    Abdullah's decision"."""
+    return not (_ARRIVAL_WELCOME.search(text) or _WELCOMED_THING.match(text, verb.end()))
+
+
+def _objects(sentence: Sentence, end: int) -> list[tuple[Mention, Person]]:
+    """Whom a verb ending at ``end`` takes as its object: people named within a few words
+    after it, not in "welcomed Qatar's proposals … led by the Chairman of the EAC, X"."""
+    return [(m, p) for m, p in sentence.people if end <= m.phrase_start <= end + 80]
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+$")
 
 
 _LED_BY = re.compile(
-    r"(?:led|headed)\s+by(?:\s+the)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$"
+    r"\b(?:delegation|team|mission|side|group|party|entourage|officials|visitors)\b[^.;]{0,80}?"
+    r"\b(?:led|headed)\s+by(?:\s+the)?(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?\s*$"
     r"|\bdelegation,?\s+(?:comprising|consisting\s+of|composed\s+of|made\s+up\s+of)\s*$"
 )
-"""Right before a delegation's head: "a US delegation led by …"."""
+"""Right before a delegation's head: "a US delegation led by …", not "the mediation led
+by …"."""
 
 
 def _principal_from_meetings(
@@ -1268,13 +1338,13 @@ def _principal_from_meetings(
         if _LED_BY.search(s.text[: m.phrase_start])
     ]
     received = [
-        next((p, s) for m, p in s.people if m.phrase_start >= found.end())
+        (_objects(s, found.end())[0][1], s)
         for s in all_sentences
         if _about_now(s)
         and (found := _RECEIVES.search(s.text)) is not None
-        and not _ARRIVAL_WELCOME.search(s.text)
+        and _received_someone(s.text, found)
         and not _PASSIVE.search(s.text[: found.start()])
-        and any(m.phrase_start >= found.end() for m, _ in s.people)
+        and _objects(s, found.end())
     ]
     holders = [
         (p, s)

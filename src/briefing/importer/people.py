@@ -58,6 +58,8 @@ _KOREAN_GIVEN = re.compile(rf"[A-Z]{_SYLLABLE}-(?!up$){_SYLLABLE}")
 """A Korean given name, two romanised syllables with the second in lower case:
 "Kyung-wha", "Jong-kun", "Suk-yeol" (where "Modi-led" is not a name)."""
 _OCCASIONS = {"visit", "trip", "holiday", "holidays", "festival", "celebration", "celebrations"}
+_ARTICLES = {"La", "Le", "El", "Les", "Los", "Las", "Il"}
+"""Articles that open a place's or a building's name, not a person's."""
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _LED_BY = re.compile(
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<who>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)(?:[’']s)?\s+"
@@ -255,7 +257,8 @@ def _mention(
         before -= 1
     previous = toks[before] if before >= 0 else None
     corefers = len(core) == 1 and any(_same_surname(core, name) for name in known)
-    if previous is not None and previous.lower in {"the", "a", "an"} and not corefers:
+    styled = before < first - 1  # "the Honourable David Thompson"
+    if previous is not None and previous.lower in {"the", "a", "an"} and not (corefers or styled):
         return None  # "the Rewaq Baghdad Center": an institution, not a person
     following = toks[last + 1] if last + 1 < len(toks) else None
     if (
@@ -264,6 +267,8 @@ def _mention(
         and (following.lower in INSTITUTIONS or following.lower in {"city", "sea", "river"})
     ):
         return None
+    if following is not None and gazetteer.lookup(f"{' '.join(core)} {following.text}"):
+        return None  # "Papua New" of "Papua New Guinea"
     if gazetteer.lookup(" ".join(core)) is not None or all(
         gazetteer.lookup(part) is not None for part in " ".join(core).split("-")
     ):
@@ -274,7 +279,13 @@ def _mention(
     prefixed = len(core) < len(words)
     if len(core) < 2 and not (titled or prefixed or corefers):
         return None
-    if core[0].lower().endswith("ing") and len(core[0]) > 5:
+    if (
+        len(core) == 2
+        and core[0] in _ARTICLES
+        and not (titled or prefixed or any(n.endswith(" " + " ".join(core)) for n in known))
+    ):
+        return None  # "the Diplomatic Centre, La Fantasie": a place's name, not "Le Drian"
+    if core[0].lower().endswith("ing") and len(core[0]) > 5 and not corefers:
         return None  # "Preventing Sexual Violence": a phrase, not a person
     start, end = toks[first].start, toks[last].end
     comma = len(words) < last + 1 - first  # "Kang, Kyung-wha": kept as written
@@ -315,8 +326,10 @@ def _mention(
 
 
 def _same_surname(core: list[str], full: str) -> bool:
+    """The one word names the known person: their surname, or the whole of a one-word
+    alias ("Jokowi")."""
     parts = full.split()
-    return len(parts) > 1 and core[-1].casefold() == surname(parts).casefold()
+    return bool(parts) and core[-1].casefold() == surname(parts).casefold()
 
 
 def surname(words: list[str]) -> str:

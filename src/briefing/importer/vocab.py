@@ -46,7 +46,8 @@ INSTITUTIONS = _words(
     foundation association union organization organisation federation corporation company
     embassy mission court cabinet board church party presidium duma majlis mejlis knesset
     college school group consulate session sessions summit summits conference conferences
-    forum visit visits ceremony festival exhibition expo headquarters
+    forum visit visits ceremony festival exhibition expo headquarters prefecture room hall
+    patio radio television forces market
     """
 )
 """Words that make a phrase an institution: "the *Ministry* of Economy"."""
@@ -81,7 +82,7 @@ PORTFOLIO = _words(
 
 HONORIFICS = _words(
     """
-    mr mr. mrs mrs. ms ms. mx dr dr. prof prof. h.e. hon hon. shri smt smt. madam dame
+    mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. h.e. hon hon. shri smt smt. madam dame
     excellency holiness majesty highness his her honorable honourable courtesy
     """
 )
@@ -143,6 +144,10 @@ _NOT_NAME_SUFFIX = re.compile(
 "Holness", "Clement"): a name's stem before them is short."""
 
 
+PLATFORMS = _words("facebook twitter youtube instagram telegram tiktok whatsapp linkedin weibo")
+"""Where a post was made ("on Facebook"), never a person's name."""
+
+
 def is_vocabulary(word: str) -> bool:
     """A word of titles, institutions or portfolios (any case)."""
     lower = word.lower().rstrip(".")
@@ -151,5 +156,6 @@ def is_vocabulary(word: str) -> bool:
         or lower in INSTITUTIONS
         or lower in PORTFOLIO
         or lower in FUNCTION
+        or lower in PLATFORMS
         or bool(_NOT_NAME_SUFFIX.search(lower))
     )
