@@ -999,3 +999,64 @@ def test_now_in_a_city_a_courtesy_call_made_and_greetings_from_afar() -> None:
     assert counterparts(magufuli) == [["Yoweri Museveni"]]
     assert rabuka["visit"]["principal"]["name"] == "Sitiveni Rabuka"
     assert counterparts(rabuka) == [["Sir Bob Bofeng Dadae"]]
+
+
+def test_a_visit_s_first_day_from_an_agency_line_a_since_and_an_ended_visit() -> None:
+    oreanda = draft(
+        "Lavrov in Baku\n\n"
+        "OREANDA-NEWS. March 13, 2009. Sergey Lavrov, the Minister of Foreign Affairs of the "
+        "Russian Federation, made a working visit to the Azerbaijan Republic on March 11-12. "
+        "Ilham Aliyev, President of the Azerbaijan Republic, received him."
+    )
+    since = draft(
+        "Petro in Mexico\n\ndate 2022-11-25\n\n"
+        "At 9:27 a.m. this Friday, President Andrés Manuel López Obrador welcomed his "
+        "Colombian counterpart, Gustavo Petro Urrego, at the National Palace; Petro has been "
+        "in Mexico on an official visit since last Thursday."
+    )
+    ended = draft(
+        "Baerbock wraps up visit\n\n"
+        "Agenda.ge, 25 Mar 2023 - 12:52, Tbilisi,Georgia\n\n"
+        "German Foreign Minister Annalena Baerbock brought her two-day official visit to "
+        "Georgia to a close later on Friday. Her Georgian counterpart Ilia Darchiashvili "
+        "accompanied her to the airport."
+    )
+
+    def days(data: dict[str, Any]) -> tuple[str, str]:
+        return data["visit"]["start"], data["visit"]["end"]
+
+    assert days(oreanda) == ("2009-03-11", "2009-03-12")
+    assert since["visit"]["start"] == "2022-11-24"
+    assert days(ended) == ("2023-03-23", "2023-03-24")
+
+
+def test_dates_from_a_caption_a_variant_spelling_and_not_from_plans_or_statements() -> None:
+    caption = draft(
+        "date 2019-04-05\n\nGhana's President in Cuba\n\n"
+        "Nana Addo Dankwa Akufo-Addo came to Cuba on Wednesday on an official visit. (Photo: "
+        "Estudios Revolución).\n\n"
+        "On Thursday afternoon President Miguel Díaz-Canel Bermúdez received President Nana "
+        "Addo Dankwa Akufo-Addo of Ghana, who is on an official visit to Cuba."
+    )
+    spelling = draft(
+        "Hasina, Rajapaksa hold talks\n\nDHAKA, 20 March 2021 - Sri Lanka's Prime Minister "
+        "Mahinda Rajapaksa held talks with Prime Minister Sheikh Hasina in Dhaka on Saturday. "
+        "Rajapaksha reached Dhaka on Friday for a two-day visit."
+    )
+    plans = draft(
+        "date 2018-02-21\n\nMagufuli arrives in Uganda\n\n"
+        "President John Magufuli is now in Kampala, Uganda, where he is due to take part in "
+        "the EAC summit on Friday, February 23. He held talks with President Yoweri "
+        "Museveni."
+    )
+    statement = draft(
+        "date 2021-03-19\n\nCavusoglu meets Zarif\n\n"
+        "Turkey's foreign minister Mevlut Cavusoglu held a meeting with his Iranian "
+        "counterpart Javad Zarif in Istanbul on Friday. According to a statement issued on "
+        "Thursday, regional issues were to be taken up during Zarif's visit."
+    )
+
+    assert caption["visit"]["start"] == "2019-04-03"
+    assert spelling["visit"]["start"] == "2021-03-19"
+    assert plans["visit"]["start"] != "2018-02-23"
+    assert statement["visit"]["start"] == "2021-03-19"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefing.importer.dates import full_date, month_number
+from briefing.importer.gazetteer import is_place_word
 from briefing.importer.html import html_to_text, looks_like_html, web_address
 from briefing.importer.vocab import is_vocabulary
 
@@ -162,6 +163,11 @@ _DATELINES = [
     re.compile(
         rf"^(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s*{_WEEKDAY}(?P<month>{_MONTH})\s+"
         rf"(?P<day>\d{{1,2}}),\s*(?P<year>\d{{4}})\s*[-–—:]\s*"
+    ),
+    # OREANDA-NEWS. March 13, 2009.
+    re.compile(
+        rf"^(?P<agency>[A-Z][A-Z]+(?:-[A-Z]+)*)\.\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),\s*"
+        rf"(?P<year>\d{{4}})\.\s*"
     ),
     # NUR-SULTAN. KAZINFORM – · ASTANA. KAZINFORM -
     re.compile(r"^(?P<place>[A-Z][A-Z -]{2,30})\.\s*(?P<agency>[A-Z][A-Z]{2,20})\s*[–—-]{1,2}\s*"),
@@ -323,8 +329,13 @@ def _site_name(line: str) -> str:
 
 def _is_date_line(line: str) -> bool:
     """A line that holds a date and little else (a byline timestamp, a site's date header)."""
+    line = re.sub(r"\b[A-Za-z]+\.[a-z]{2,3}\b", " ", line)  # the site: "Agenda.ge, 25 Mar 2023"
     words = re.sub(r"[\d:|/(),.+-]|UTC|GMT|IST|MYT|[AaPp]\.?[Mm]\.?\b", " ", line).split()
-    rest = [w for w in words if month_number(w) is None and w.lower() not in _DATE_WORDS]
+    rest = [
+        w
+        for w in words
+        if month_number(w) is None and w.lower() not in _DATE_WORDS and not is_place_word(w)
+    ]
     return len(rest) <= 3 and len(line) < 80
 
 

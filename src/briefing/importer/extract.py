@@ -163,6 +163,7 @@ def _people(all_sentences: list[Sentence]) -> list[Person]:
     return registry
 
 
+_SONS = {"bin", "ibn", "bint", "ben", "al", "el"}
 _ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w’'-]+)\)")
 
 
@@ -183,6 +184,8 @@ def _same_person(words: list[str], person: Person) -> bool:
         return True  # "Prince Faisal" is Faisal bin Farhan
     if len(words) >= 3 and words[1] in {"bin", "ibn", "bint"} and theirs[: len(words)] == words:
         return True  # "Mohammed bin Abdulaziz" is Mohammed bin Abdulaziz Al-Khulaifi
+    if len(words) == 1 and len(theirs) >= 3 and words[0] == theirs[-2] and theirs[-3] not in _SONS:
+        return True  # "Petro" is Gustavo Petro Urrego: the father's surname before the mother's
     return (
         len(words) <= len(theirs)
         and set(words) <= set(theirs)
@@ -236,7 +239,8 @@ _VISIT = re.compile(
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
     r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
     r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit|(?:is|are)\s+(?:now|currently)\s+in\s+(?=[A-Z])"
-    r"|(?:was|is)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b)"
+    r"|(?:was|is|has\s+been)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}visit)\b)"
     r"|(?P<stay>\b(?:was|were)\s+in\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
@@ -919,7 +923,8 @@ def _extract(cleaned: Cleaned) -> tuple[Extraction, Weighed]:
         if extraction.host is not None and extraction.host.value == person.country:
             extraction.host = None  # the place another person was said to visit
     if extraction.principal is not None:
-        _earlier_arrival(all_sentences, extraction.principal, extraction)
+        captions = _caption_sentences(cleaned, people)
+        _earlier_arrival(all_sentences + captions, extraction.principal, extraction)
     _meetings(all_sentences, extraction.principal, extraction)
     _delegation(all_sentences, extraction)
     _settle_host(extraction, all_sentences)
@@ -1147,7 +1152,13 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
                 break
     if place is not None:
         extraction.host = Fact(place.country, sentence.text)
-    spans = [s for s in _event_dates(sentence.text, extraction.article_date) if s.start]
+    spans = [
+        s
+        for s in _event_dates(sentence.text, extraction.article_date)
+        if s.start and not _FUTURE.search(sentence.text[: s.at])
+    ]
+    since = [s for s in spans if re.search(r"\bsince\s+(?:last\s+)?$", sentence.text[: s.at])]
+    spans = since[:1] + [s for s in spans if s not in since[:1]]  # "on a visit since Thursday"
     length = _LENGTH.search(sentence.text)
     days = (_DAYS.get(length["n"].lower()) or int(length["n"])) if length else None
     if spans and _ENDED.search(sentence.text) and spans[0].start == spans[0].end:
@@ -1173,27 +1184,64 @@ def _visit(all_sentences: list[Sentence], people: list[Person], extraction: Extr
                 break
 
 
+def _caption_sentences(cleaned: Cleaned, people: list[Person]) -> list[Sentence]:
+    """Photo captions as sentences naming people already known: a caption may be the only
+    place that says when the visitor came ("… came to Cuba on Wednesday. (Photo: …)")."""
+    found = []
+    for photo in cleaned.photos:
+        if not photo.caption:
+            continue
+        sentence = Sentence(-1, -1, photo.caption)
+        for mention in find_people(photo.caption, [p.name for p in people]):
+            words = _core(mention.name)
+            person = next((p for p in people if _same_person(words, p)), None)
+            if person is not None:
+                sentence.people.append((mention, person))
+        found.append(sentence)
+    return found
+
+
 def _earlier_arrival(all_sentences: list[Sentence], person: Person, extraction: Extraction) -> None:
     """A first day from another sentence saying the visitor came: "had arrived in Kuwait
     on Saturday" before the Sunday the lead dates, "came to the Grand Duchy on 18 October
-    2017" after a lead that says only "today"."""
+    2017" after a lead that says only "today", "brought her two-day visit to a close on
+    Friday" (the Thursday before)."""
     for sentence in all_sentences:
         if not _about_now(sentence) or _FUTURE.search(sentence.text):
             continue
         for match in _VISIT.finditer(sentence.text):
-            if not (match["verb"] or match["who"]) or not _refers_to(sentence, match, person):
+            ended = match["begun"] and _ENDED.search(sentence.text)
+            if not (match["verb"] or match["who"] or ended) or not _refers_to(
+                sentence, match, person
+            ):
                 continue
             dated = [
                 s.start
                 for s in _event_dates(sentence.text[match.start() :], extraction.article_date)
                 if s.start is not None
             ]
+            last = dated[0] if dated else None
+            if ended:
+                length = _LENGTH.search(sentence.text)
+                days = (_DAYS.get(length["n"].lower()) or int(length["n"])) if length else 0
+                dated = [d - timedelta(days=days - 1) for d in dated[:1] if days]
             current = extraction.start.value if extraction.start else None
-            if dated and (not isinstance(current, date) or dated[0] < current):
+            if dated and last and (not isinstance(current, date) or dated[0] < current):
                 extraction.start = Fact(dated[0], sentence.text)
-                if extraction.end is None:
-                    extraction.end = Fact(dated[0], sentence.text)
+                if extraction.end is None or ended:
+                    extraction.end = Fact(last, sentence.text)
             break
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one long surname, a letter apart ("Rajapaksa", "Rajapaksha")."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == len(long_):
+        return sum(x != y for x, y in zip(short, long_, strict=True)) == 1
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _refers_to(sentence: Sentence, match: re.Match[str], person: Person) -> bool:
@@ -1202,13 +1250,19 @@ def _refers_to(sentence: Sentence, match: re.Match[str], person: Person) -> bool
     when that is the person's country."""
     named = _visitor(sentence, match)
     if named is not None:  # "Prince Faisal" is Faisal bin Farhan
-        return named is person or _same_person(named.words, person)
+        return (
+            named is person
+            or _same_person(named.words, person)
+            or _spelt_alike(surname(named.words), surname(person.words))
+        )
     before = sentence.text[: match.start()]
     if re.fullmatch(r"\s*(?:He|She)\s*", before):
         return True
-    opening = re.match(r"([A-Z][\w’'-]+),\s", before)
-    if opening is not None and opening[1] in person.words:
-        return True  # "Li, Chairman of the Standing Committee …, who reached Nepal on Monday"
+    opening = re.match(r"([A-Z][\w’'-]+)(?:,\s|\s*$)", before)
+    if opening is not None and (
+        opening[1] in person.words or _spelt_alike(opening[1], surname(person.words))
+    ):  # "Li, Chairman of the Standing Committee …, who reached Nepal on Monday"
+        return True
     party = re.search(r"\b[Tt]he\s+([A-Z][\w-]+)\s+delegation\s*$", before)
     if party is not None:
         return person.country is not None and gazetteer.country_of(party[1]) == person.country
@@ -1512,7 +1566,8 @@ def _event_dates(text: str, anchor: date | None) -> list[DateSpan]:
 
 
 _NOT_EVENT_DATE = re.compile(
-    r"(?:\bof|\b(?:said|stated|announced|reported|told\s+\S+|informed))\s+(?:on\s+)?$"
+    r"(?:\bof|\b(?:said|stated|announced|reported|told\s+\S+|informed|issued|released"
+    r"|published))\s+(?:on\s+)?$"
 )
 
 
