@@ -1060,3 +1060,30 @@ def test_dates_from_a_caption_a_variant_spelling_and_not_from_plans_or_statement
     assert spelling["visit"]["start"] == "2021-03-19"
     assert plans["visit"]["start"] != "2018-02-23"
     assert statement["visit"]["start"] == "2021-03-19"
+
+
+def test_talks_told_from_the_counterpart_s_side_and_exchanges_and_engagements() -> None:
+    fronted = draft(
+        "Baerbock in Georgia\n\n"
+        "German Foreign Minister Annalena Baerbock arrived in Tbilisi on Thursday. With "
+        "Georgian Prime Minister Irakli Garibashvili, the German diplomat talked about "
+        "European integration. Together with her counterpart Ilia Darchiashvili, she held a "
+        "press briefing."
+    )
+    exchange = draft(
+        "Shringla in Moscow\n\n"
+        "Foreign Secretary Harsh Vardhan Shringla arrived in Moscow on a two-day visit. Today "
+        "the Foreign Secretary held a detailed exchange with Russian Deputy Foreign Minister "
+        "Sergey Ryabkov on disarmament."
+    )
+    weah = draft(
+        "Weah meets Prince Albert\n\n"
+        "MONROVIA, LIBERIA-President George Weah is holding bilateral engagements with the "
+        "Prince of Monaco, Albert II. The meeting was held after the President arrived in "
+        "Monaco for the Peace and Sports Forum."
+    )
+
+    assert counterparts(fronted) == [["Irakli Garibashvili"], ["Ilia Darchiashvili"]]
+    assert counterparts(exchange) == [["Sergey Ryabkov"]]
+    assert weah["visit"]["principal"]["name"] == "George Weah"
+    assert counterparts(weah) == [["Albert II"]]

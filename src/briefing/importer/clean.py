@@ -171,9 +171,10 @@ _DATELINES = [
     ),
     # NUR-SULTAN. KAZINFORM – · ASTANA. KAZINFORM -
     re.compile(r"^(?P<place>[A-Z][A-Z -]{2,30})\.\s*(?P<agency>[A-Z][A-Z]{2,20})\s*[–—-]{1,2}\s*"),
-    # PRAGUE: · CHENGDU, China: · KUWAIT -
+    # PRAGUE: · CHENGDU, China: · KUWAIT - · MONROVIA, LIBERIA-
     re.compile(
         r"^(?P<place>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*[:–—]\s*"
+        r"|^(?P<city>[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})?),\s*[A-Z]{3,}(?: [A-Z]{3,})?-\s*"
     ),
 ]
 
@@ -469,8 +470,9 @@ def _take_dateline(block: str, result: Cleaned) -> str:
             if not match:
                 continue
             groups = match.groupdict()
-            if groups.get("place") and result.dateline_place is None:
-                result.dateline_place = groups["place"].strip().title()
+            place = groups.get("place") or groups.get("city")
+            if place and result.dateline_place is None:
+                result.dateline_place = place.strip().title()
             if named := groups.get("agency") or groups.get("paren"):
                 agency = re.sub(r"\s*\(([A-Z]+)\)$", "", named).strip()
                 result.publishers.append(Publisher(agency, match.group().strip(), "dateline"))

@@ -377,12 +377,14 @@ _MET = re.compile(
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
 _TOGETHER = re.compile(
-    r"\b(?:(?:at|during|in)\s+their\s+(?:meeting|talks)|talked\s+over"
+    r"^(?:together\s+)?with\b(?=[^.;]{3,150}?\b(?:talked|discussed|spoke|held|exchanged|reviewed"
+    r"|went\s+over)\b)"
+    r"|\b(?:(?:at|during|in)\s+their\s+(?:meeting|talks)|talked\s+over"
     r"|(?<=\band\s)[^.;]{3,80}?\btalked\s+about)\b",
     re.I,
 )
 """A meeting whose sides are named together, neither opening it: "At their meeting, A and
-B talked over …"."""
+B talked over …", "With Prime Minister A, the German diplomat talked about …"."""
 _MEETING_WITH = re.compile(
     r"\b(?:meetings?|talks|negotiations|consultations)\s+(?:(?:was|were)\s+(?:held\s+(?:\w+\s+)?)?)?"
     r"(?:with|between|of\s+(?P<of>[^.;]{3,160}?)\s+with)\b",
@@ -391,8 +393,9 @@ _MEETING_WITH = re.compile(
 """Also "talks of the Minister of Foreign Affairs of Latvia, E. R., with his …": the one
 named after "of" holds them."""
 _HELD = re.compile(
-    r"\b(?:held|had|conducted|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-    rf"(?:meeting|talks|discussions?|negotiations|conversation|conference|session|{_MEAL})s?\b",
+    r"\b(?:held|had|conducted|holds|holding)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|discussions?|negotiations|conversation|conference|session|exchange"
+    rf"|engagement|{_MEAL})s?\b",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
