@@ -1087,3 +1087,44 @@ def test_talks_told_from_the_counterpart_s_side_and_exchanges_and_engagements() 
     assert counterparts(exchange) == [["Sergey Ryabkov"]]
     assert weah["visit"]["principal"]["name"] == "George Weah"
     assert counterparts(weah) == [["Albert II"]]
+
+
+def test_a_courtesy_call_paid_to_the_host_and_the_occasion_used_to_meet() -> None:
+    paid = draft(
+        "Sogavare receives Rosso\n\n"
+        "Prime Minister Hon. Manasseh Sogavare has been paid a courtesy call by the visiting "
+        "Deputy Prime Minister of Papua New Guinea, Honorable John Rosso. DPM Rosso informed "
+        "PM Sogavare that immigration officers from PNG are currently in the country."
+    )
+    occasion = draft(
+        "Marković in Slovenia\n\n"
+        "The Prime Minister of Montenegro Mr Duško Marković paid a two-day official visit to "
+        "Slovenia, during which he used the occasion to meet the Slovenian Prime Minister "
+        "Miro Cerar. After receiving him, Cerar spoke of the ties."
+    )
+    restaurant = draft(
+        "Lunch for the Governor-General\n\n"
+        "SAMOA, June 22 - Sina Restaurant, Taumeasina Island Resort\n\n"
+        "Prime Minister Fiame Naomi Mataafa hosted a lunch for Governor-General David Hurley "
+        "of Australia, who arrived in Apia last night."
+    )
+
+    assert paid["visit"]["principal"]["name"] == "John Rosso"
+    assert counterparts(paid) == [["Manasseh Sogavare"]]
+    assert occasion["visit"]["principal"]["name"] == "Duško Marković"
+    assert counterparts(occasion) == [["Miro Cerar"]]
+    assert "Sina Restaurant" not in str(restaurant["visit"])
+
+
+def test_a_visit_by_a_named_visitor_and_a_call_he_went_on_to_pay() -> None:
+    data = draft(
+        "Crown Prince in Bahrain\n\n"
+        "The official visit to the Kingdom of Bahrain by His Royal Highness Prince Haji "
+        "Al-Muhtadee Billah, the Crown Prince of Brunei, began with a courtesy call on His "
+        "Highness Sheikh Khalifa bin Salman Al Khalifa, Prime Minister of the Kingdom of "
+        "Bahrain. His Royal Highness went on to Riffa Palace to pay a courtesy call on His "
+        "Highness Salman bin Hamad Al Khalifa, the Crown Prince of Bahrain."
+    )
+
+    assert data["visit"]["principal"]["name"] == "Haji Al-Muhtadee Billah"
+    assert counterparts(data)[-1] == ["Salman bin Hamad Al Khalifa"]

@@ -42,6 +42,7 @@ def test_fitting_reads_every_development_article_and_no_test_article(
     test_part = [s for s in sidecars if s.parent.name == import_eval.TEST_PART.rstrip("/")]
 
     assert sorted(development) == [
+        "dev10",
         "dev2",
         "dev3",
         "dev4",

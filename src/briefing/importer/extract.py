@@ -227,7 +227,7 @@ _VISIT = re.compile(
     r"\s+(?:his|her|an?)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b)"
     r"|(?P<visiting>\bvisiting\s+(?=[A-Z]))"
     r"|(?P<visit_of>\b(?:visit|trip)\s+(?:to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?"
-    r"of\s+(?:the\s+)?(?=[A-Z]))"
+    r"(?:of|by)\s+(?:the\s+)?(?=[A-Z]))"
     r"|(?P<during>\b(?:during|within\s+the\s+framework\s+of|as\s+part\s+of|in\s+the\s+course\s+of"
     r"|on\s+the\s+occasion\s+of|on\s+the\s+(?:opening|first|second|third|last|final)\s+day\s+of)"
     r"\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|stay)\b)"
@@ -238,10 +238,10 @@ _VISIT = re.compile(
     r"|came\s+to|comes\s+to|(?:paid|pays|paying|made|makes"
     r"|making)\s+(?:an?\s+|(?:his|her)\s+)(?:[\w-]+\s+){0,2}(?:visit|trip)|arrived|arrives\s+in"
     r"|set\s+(?:off|out)\s+on\s+an?\s+(?:[\w-]+\s+){0,3}visit"
-    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit|(?:is|are)\s+(?:now|currently)\s+in\s+(?=[A-Z])"
+    r"|is\s+on\s+an?\s+(?:[\w-]+\s+){0,2}visit|(?:is|are)\s+(?:now|currently)\s+in\s+(?-i:(?=[A-Z]))"
     r"|(?:was|is|has\s+been)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+on\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}visit)\b)"
-    r"|(?P<stay>\b(?:was|were)\s+in\s+(?=[A-Z]))",
+    r"|(?P<stay>\b(?:was|were)\s+in\s+(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -359,8 +359,20 @@ def _described(before: str, people: list[Person]) -> Person | None:
 
 
 def _adjacent(sentence: Sentence, position: int, person: Person) -> bool:
-    """ "visiting Chinese Foreign Minister Tang Jiaxuan": the person's title starts right here."""
-    return any(p is person and m.phrase_start - position <= 12 for m, p in sentence.people)
+    """ "visiting Chinese Foreign Minister Tang Jiaxuan": the person's title starts right here,
+    or only a title stands between ("the visiting Deputy Prime Minister of Papua New Guinea,
+    Honorable John Rosso")."""
+    return any(
+        p is person
+        and (
+            m.phrase_start - position <= 12
+            or _TITLE_BETWEEN.fullmatch(sentence.text[position : m.phrase_start]) is not None
+        )
+        for m, p in sentence.people
+    )
+
+
+_TITLE_BETWEEN = re.compile(r"(?:[A-Z][\w.’'-]*|of|the|and|for|,|\s)+")
 
 
 # Meetings -----------------------------------------------------------------------------
@@ -372,7 +384,8 @@ _MET = re.compile(
     r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+)?with"
     r"|discussed\s+(?:[^.;]{0,80}?\s+)?with\s+(?=[A-Z]|his\b|her\b|the\b)|(?:was\s+)?granted\s+an\s+audience"
     r"\s+(?:with|by)|(?:while|when|after|before)\s+meeting|conferred\s+with|talked\s+with"
-    r"|(?:able|got|managed)\s+to\s+meet|had\s+an?\s+(?:encounter|audience|tete-a-tete|tête-à-tête)"
+    r"|(?:able|got|managed)\s+to\s+meet|(?:used|took|seized)\s+the\s+(?:occasion|opportunity)"
+    r"\s+to\s+meet|had\s+an?\s+(?:encounter|audience|tete-a-tete|tête-à-tête)"
     r"\s+with)\b"
     r"(?!\s+(?:the\s+)?(?:press|media|journalists|reporters)\b)"
 )
@@ -399,7 +412,7 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"\b(?:was|were)\s+(?:received|hosted)\s+by\b|\breceived\b|\bwelcomed\b"
+    r"\b(?:was|were)\s+(?:received|hosted)\s+by\b|\breceived\b|\bwelcomed\b|\bafter\s+receiving\b"
     r"|\brolled\s+out\s+the\s+red\s+carpet\s+for\b"
     r"|\bplay(?:s|ed|ing)?\s+host\s+(?:[^.;]{0,60}?\s)?to\b"
     r"|\bhosted\s+(?=(?:his|her|the\s+visiting|visiting)\b)"
@@ -431,7 +444,8 @@ _CALLED_ON = re.compile(
     r"\b(?:called\s+on|(?:paid|paying|pays|made|making|makes)\s+(?:an?\s+|separate\s+)?"
     r"(?:courtesy\s+(?:calls?|visits?)"
     r"\s+(?:on|to)|calls?\s+on)|(?:paid|paying|pays)\s+(?:a\s+)?courtesy\s+on"
-    r"|was\s+paid\s+a\s+courtesy\s+(?:call|visit))\b"
+    r"|(?:was|were|has\s+been|had\s+been)\s+paid\s+a\s+courtesy\s+(?:call|visit)"
+    r"|to\s+pay\s+a\s+courtesy\s+call\s+on)\b"
 )
 _HOSTED = re.compile(
     rf"^(?P<host>.{{3,80}}?)\s+(?:hosted\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks|{_MEAL})"
@@ -981,7 +995,7 @@ def _evidence(
     for meeting in trial.meetings:
         text = meeting.trigger.text
         verb = _MEETS.search(text)
-        if verb is not None:
+        if verb is not None and _active(verb):
             evidence.opens_meeting += [
                 (p, text) for m, p in meeting.trigger.people[:1] if m.end <= verb.start()
             ]
@@ -1345,6 +1359,12 @@ def _delegation(all_sentences: list[Sentence], extraction: Extraction) -> None:
                 extraction.delegation.append(person)
 
 
+def _active(verb: re.Match[str]) -> bool:
+    """A meeting verb whose subject opened the meeting: not "has been paid a courtesy call
+    by …"."""
+    return re.match(r"(?:was|were|has|had)\b", verb.group()) is None
+
+
 _MEETS = re.compile(
     rf"{_MET.pattern}|{_CALLED_ON.pattern}"
     r"|\b(?:held|holds|had)\s+(?:an?\s+)?(?:\w+\s+)?(?:talks|meetings?)\b"
@@ -1413,7 +1433,7 @@ def _principal_from_meetings(
     subjects = [
         (p, meeting.trigger)
         for meeting in extraction.meetings
-        if (verb := _MEETS.search(meeting.trigger.text)) is not None
+        if (verb := _MEETS.search(meeting.trigger.text)) is not None and _active(verb)
         for m, p in meeting.trigger.people[:1]
         if m.end <= verb.start()
     ]

@@ -47,7 +47,7 @@ INSTITUTIONS = _words(
     embassy mission court cabinet board church party presidium duma majlis mejlis knesset
     college school group consulate session sessions summit summits conference conferences
     forum visit visits ceremony festival exhibition expo headquarters prefecture room hall
-    patio radio television forces market
+    patio radio television forces market restaurant resort hotel causeway
     """
 )
 """Words that make a phrase an institution: "the *Ministry* of Economy"."""
