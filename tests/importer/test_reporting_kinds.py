@@ -1128,3 +1128,18 @@ def test_a_visit_by_a_named_visitor_and_a_call_he_went_on_to_pay() -> None:
 
     assert data["visit"]["principal"]["name"] == "Haji Al-Muhtadee Billah"
     assert counterparts(data)[-1] == ["Salman bin Hamad Al Khalifa"]
+
+
+def test_a_verb_in_a_title_case_headline_ends_the_name_before_it() -> None:
+    headlines = [
+        "President Putin Meets Turkish President Erdogan in Sochi",
+        "Foreign Minister Lavrov Holds Talks With Wang Yi",
+        "Sierra Leone's President Julius Maada Bio Attends Summit, Extends Gratitude to "
+        "President Macron",
+    ]
+
+    assert [[m.name for m in find_people(h)] for h in headlines] == [
+        ["Putin", "Erdogan"],
+        ["Lavrov", "Wang Yi"],
+        ["Julius Maada Bio", "Macron"],
+    ]

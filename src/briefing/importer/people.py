@@ -17,6 +17,7 @@ from briefing.importer import gazetteer
 from briefing.importer.text import Token, tokens
 from briefing.importer.vocab import (
     FUNCTION,
+    HEADLINE_VERBS,
     HONORIFICS,
     INSTITUTIONS,
     MONTHS,
@@ -94,6 +95,8 @@ def _is_name_word(token: Token, following: Token | None = None) -> bool:
     lower = token.lower
     if lower in SENTENCE_WORDS or lower in HONORIFICS or lower in WEEKDAYS:
         return False
+    if lower in HEADLINE_VERBS:
+        return False  # "Lavrov Holds Talks With Wang Yi"
     if lower in MONTHS and (
         following is None or following.text[:1].isdigit() or following.text == "."
     ):

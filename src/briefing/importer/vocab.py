@@ -144,6 +144,17 @@ _NOT_NAME_SUFFIX = re.compile(
 "Holness", "Clement"): a name's stem before them is short."""
 
 
+HEADLINE_VERBS = _words(
+    """
+    meets receives visits holds hosts calls pays says urges hails signs opens welcomes
+    arrives leaves departs attends extends discusses thanks congratulates inaugurates
+    launches addresses commends lauds praises assures reaffirms stresses underscores
+    highlights emphasizes emphasises concludes begins starts wraps ends greets invites
+    accepts tours joins chairs co-chairs briefs confers talks seeks vows pledges backs
+    """
+)
+"""Verbs of a headline in title case, never part of a name: "Putin *Meets* Erdogan"."""
+
 PLATFORMS = _words("facebook twitter youtube instagram telegram tiktok whatsapp linkedin weibo")
 """Where a post was made ("on Facebook"), never a person's name."""
 
