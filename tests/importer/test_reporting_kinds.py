@@ -1143,3 +1143,24 @@ def test_a_verb_in_a_title_case_headline_ends_the_name_before_it() -> None:
         ["Lavrov", "Wang Yi"],
         ["Julius Maada Bio", "Macron"],
     ]
+
+
+def test_a_visit_s_days_from_a_mission_s_span_or_from_the_headline() -> None:
+    mission = draft(
+        "Konan City mission\n\nMonday, February 24, 2014\n\n"
+        "The Mayor of Konan City, the Honorable Motoshi Hori, led a 19-member goodwill "
+        "mission of officials to the FSM from 3-6 February 2014. He paid a courtesy call on "
+        "President Manny Mori."
+    )
+    headline = draft(
+        "Montenegrin Prime Minister on an official visit to Slovenia, March 23 – March 24, "
+        "2018\n\n"
+        "The Prime Minister of Montenegro Mr Duško Marković paid a two-day official visit to "
+        "Slovenia, during which he met the Slovenian Prime Minister Miro Cerar."
+    )
+
+    def days(data: dict[str, Any]) -> tuple[str, str]:
+        return data["visit"]["start"], data["visit"]["end"]
+
+    assert days(mission) == ("2014-02-03", "2014-02-06")
+    assert days(headline) == ("2018-03-23", "2018-03-24")

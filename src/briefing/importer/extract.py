@@ -1291,23 +1291,29 @@ _SPAN = re.compile(
     r"\b(?:visit|trip|tour|stay)\b[^.;]{0,40}?\b(?:ran|runs|lasted|lasts|took\s+place|was\s+held)"
     r"\s+from\b"
     r"|\b(?:was|were)\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+from\b"
-    r"|^From\s+[^.;]{3,40}?\s+(?:[^.;]{0,120}?\s)?(?:was|were)\s+in\b",
+    r"|^From\s+[^.;]{3,40}?\s+(?:[^.;]{0,120}?\s)?(?:was|were)\s+in\b"
+    r"|\b(?:visit|trip|tour|mission)\b[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?\s+from\b",
 )
+_DATED_HEADLINE = re.compile(r"\b(?:visit|trip|tour)\b", re.IGNORECASE)
 
 
 def _visit_span(all_sentences: list[Sentence], extraction: Extraction) -> None:
     """ "the visit, which ran from Sunday to Wednesday", "was in Tehran from July 22-27,
     2017", "From 5 - 7 February I was in the United States", "From 16 to 18 April 2024,
-    Senior Minister of State Sim Ann was in Zhengzhou": its first and last days."""
-    for sentence in all_sentences:
-        found = _SPAN.search(sentence.text)
-        if found is None:
-            continue
-        spans = _event_dates(sentence.text, extraction.article_date)[:2]
+    Senior Minister of State Sim Ann was in Zhengzhou", "led a goodwill mission … to the
+    FSM from 3-6 February 2014", or a headline's "… on an official visit to Slovenia, March
+    23 – March 24, 2018": its first and last days."""
+    headline = extraction.headline or ""
+    candidates = [s.text for s in all_sentences if _SPAN.search(s.text)]
+    if _DATED_HEADLINE.search(headline):
+        candidates.append(headline)
+    for text in candidates:
+        spans = _event_dates(text, extraction.article_date)[:2]
         dated = [s for s in spans if s.start is not None and s.end is not None]
         if dated:
-            extraction.start = Fact(dated[0].start, sentence.text)
-            extraction.end = Fact(dated[-1].end, sentence.text)
+            extraction.start = Fact(dated[0].start, text)
+            extraction.end = Fact(dated[-1].end, text)
             return
 
 
