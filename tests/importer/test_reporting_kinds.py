@@ -1164,3 +1164,27 @@ def test_a_visit_s_days_from_a_mission_s_span_or_from_the_headline() -> None:
 
     assert days(mission) == ("2014-02-03", "2014-02-06")
     assert days(headline) == ("2018-03-23", "2018-03-24")
+
+
+def test_a_glued_initial_a_visit_begun_after_an_invitation_and_an_official_visit() -> None:
+    data = draft(
+        "Foreign Minister in China\n\n"
+        "Ulaanbaatar/MONTSAME/. On Thursday, during his official visit to China, the "
+        "Minister of Foreign Affairs G.Zandanshatar held a meeting with Zhou Youngkang, a "
+        "member of the Politburo Standing Committee."
+    )
+    invited = draft(
+        "Wang Yi in Mongolia\n\n"
+        "Invited by Minister of Foreign Affairs of Mongolia N.Enkhtaivan, State Councilor "
+        "of China, Minister of Foreign Affairs Wang Yi today started his official visit to "
+        "Mongolia. He held talks with N.Enkhtaivan."
+    )
+
+    principal = data["visit"]["principal"]
+    assert (principal["name"], principal["title"]) == (
+        "G.Zandanshatar",
+        "Minister of Foreign Affairs",
+    )
+    assert counterparts(data) == [["Zhou Youngkang"]]
+    assert invited["visit"]["principal"]["name"] == "Wang Yi"
+    assert counterparts(invited) == [["N.Enkhtaivan"]]

@@ -330,6 +330,8 @@ def _visitor(sentence: Sentence, match: re.Match[str]) -> Person | None:
         return after[0] if after and _adjacent(sentence, match.end(), after[0]) else None
     if match["who"] or match["own"]:
         return before[-1][1] if before else None
+    if match["begun"] and before:  # "Invited by A, B … started his official visit"
+        return before[-1][1]
     if match["during"] or match["begun"]:
         return sentence.people[0][1] if sentence.people else None
     if before:

@@ -72,6 +72,7 @@ _LED_BY = re.compile(
 )
 """Right before the head of a country's delegation: "A Russian diplomatic delegation led
 by Mr. …"."""
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w’'-]*")
 _ROYAL_RANKS = {"prince", "princess", "duke", "duchess", "earl", "countess", "archduke"}
 _BRIDGES = FUNCTION | {",", "-", "–", "’s", "'s", "(", ")", "&"}
 
@@ -80,6 +81,8 @@ def _is_name_word(token: Token, following: Token | None = None) -> bool:
     text = token.text
     if not token.is_word or not token.capitalised:
         return False
+    if _GLUED_INITIAL.fullmatch(text):
+        return True  # "G.Zandanshatar": a Mongolian father's initial and the name
     if any(ch.isdigit() for ch in text) or "." in text[1:]:
         return False
     if _ROMAN.match(text):
@@ -280,7 +283,8 @@ def _mention(
     if not titled and following is not None and following.lower in _OCCASIONS:
         return None  # "his annual Hari Raya visit": a festival, not a person
     prefixed = len(core) < len(words)
-    if len(core) < 2 and not (titled or prefixed or corefers):
+    glued = len(core) == 1 and _GLUED_INITIAL.fullmatch(core[0]) is not None
+    if len(core) < 2 and not (titled or prefixed or corefers or glued):
         return None
     if (
         len(core) == 2
@@ -512,7 +516,14 @@ def _title_start(toks: list[Token], segment: list[int]) -> int | None:
         if toks[k].text in {"’s", "'s"}:
             continue
         words = segment[position:]
-        head = next((i for i, j in enumerate(words) if toks[j].lower in TITLE_HEADS), None)
+        head = next(
+            (
+                i
+                for i, j in enumerate(words)
+                if toks[j].lower in TITLE_HEADS and not _epithet(toks, j)
+            ),
+            None,
+        )
         if head is None:
             return None
         lead = [toks[j] for j in words[:head]]
@@ -531,6 +542,24 @@ def _title_start(toks: list[Token], segment: list[int]) -> int | None:
         ):
             return position
     return None
+
+
+def _epithet(toks: list[Token], j: int) -> bool:
+    """ "official" before a visit or a meeting describes it: "his *official* visit to China"."""
+    following = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return toks[j].lower == "official" and following in _OFFICIAL_THINGS
+
+
+_OFFICIAL_THINGS = {
+    "visit",
+    "visits",
+    "trip",
+    "talks",
+    "meeting",
+    "ceremony",
+    "welcome",
+    "residence",
+}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Hon|Smt|St|Jr|Sr)\.(?=\s)"  # courtesy abbreviations
     r"|(?:[A-Za-z]\.){2,}"  # U.S., H.E.
+    r"|[A-Z]\.[A-Z][a-z][\w'’-]*"  # an initial glued to the name: "G.Zandanshatar"
     r"|[A-Z]\.(?=\s)"  # an initial: "A. Gurbanov"
     r"|[^\W\d_](?:[\w'’-]*[^\W_])?"  # words, with inner hyphens and apostrophes
     r"|\d+(?:[.,:]\d+)*"
