@@ -2,7 +2,7 @@
 (``briefing.importer.visitor`` and ``briefing.importer.host``).
 
 Only the development part is read: the tuned articles (top level, ``seed/``,
-``heldout/``, ``final/``) and the later batches ``dev2/`` to ``dev10/``. For each table,
+``heldout/``, ``final/``) and the later batches ``dev2/`` to ``dev11/``. For each table,
 each batch in turn is left out, the weights are fitted on the others, and the batch is
 decided with them, against the choice the rules make alone: a batch the weights never
 saw says how they will do on reporting they have not seen. Then the weights are fitted
@@ -26,7 +26,18 @@ from briefing.importer import host, visitor
 from briefing.importer.clean import clean
 from briefing.importer.extract import Weighed, weighed
 
-BATCHES = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+BATCHES = (
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+)
 VISITOR_RULES = {"visit_verb_first": 2.0, "from_meetings": 1.0, "nobody": 0.5}
 """The visitor as the rules chose alone: the first visit sentence's subject, else the
 choice from the meetings, else no one."""

@@ -43,6 +43,7 @@ def test_fitting_reads_every_development_article_and_no_test_article(
 
     assert sorted(development) == [
         "dev10",
+        "dev11",
         "dev2",
         "dev3",
         "dev4",
