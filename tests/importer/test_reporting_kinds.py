@@ -1188,3 +1188,23 @@ def test_a_glued_initial_a_visit_begun_after_an_invitation_and_an_official_visit
     assert counterparts(data) == [["Zhou Youngkang"]]
     assert invited["visit"]["principal"]["name"] == "Wang Yi"
     assert counterparts(invited) == [["N.Enkhtaivan"]]
+
+
+def test_a_country_before_a_title_and_a_plan_further_back_place_no_meeting() -> None:
+    adviser = draft(
+        "Garibashvili meets Chollet\n\n"
+        "Prime Minister Irakli Garibashvili held a meeting in Tbilisi today with Derek H. "
+        "Chollet, Foreign Policy Adviser to the United States Secretary of State."
+    )
+    plan = draft(
+        "Gusmao in Phnom Penh\n\n"
+        "Kay Rala Xanana Gusmao, former President of East Timor, paid a courtesy call on "
+        "Prime Minister Hun Sen at the Peace Palace in Phnom Penh on Wednesday. Gusmao "
+        "told the premier that he serves as a special envoy of the Group 7+, which will "
+        "hold a high-level meeting in Rwanda."
+    )
+
+    assert adviser["visit"]["host_country"] == "Georgia"
+    assert plan["visit"]["principal"]["name"] == "Kay Rala Xanana Gusmao"
+    assert plan["visit"]["host_country"] == "Cambodia"
+    assert counterparts(plan) == [["Hun Sen"]]

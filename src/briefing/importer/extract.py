@@ -24,7 +24,7 @@ from briefing.importer.dates import DateSpan, find_dates, full_date
 from briefing.importer.details import strip_attribution
 from briefing.importer.people import Mention, find_people, surname
 from briefing.importer.text import sentences, tokens
-from briefing.importer.vocab import NAME_PREFIXES, TITLE_HEADS
+from briefing.importer.vocab import NAME_PREFIXES, TITLE_HEADS, TITLE_WORDS
 
 
 @dataclass
@@ -278,8 +278,9 @@ def _place_after(text: str, start: int) -> gazetteer.Place | None:
                 continue
             candidate = window[toks[i].start : toks[i + size - 1].end]
             place = gazetteer.lookup(candidate)
-            if place is not None and place.kind != "demonym":
-                return place
+            following = toks[i + size].lower if i + size < len(toks) else ""
+            if place is not None and place.kind != "demonym" and following not in TITLE_WORDS:
+                return place  # not "Adviser to the United States Secretary of State"
     return None
 
 
@@ -641,7 +642,14 @@ def _candidates(sentence: Sentence) -> list[Person]:
 
 
 def _future_near(text: str, match: re.Match[str]) -> bool:
-    return bool(_FUTURE.search(text[max(0, match.start() - 30) : match.start()]))
+    return _plan_before(text, match.start())
+
+
+def _plan_before(text: str, position: int) -> bool:
+    """A plan just before ``position`` in its clause: "which will hold a high-level meeting
+    in Rwanda"."""
+    before = re.split(r"[,;:]", text[max(0, position - 50) : position])[-1]
+    return bool(_FUTURE.search(before))
 
 
 def _mentions(sentence: Sentence, person: Person, before: int) -> bool:
@@ -1078,6 +1086,7 @@ def _host_candidates(all_sentences: list[Sentence], extraction: Extraction) -> l
                 place.kind != "demonym"
                 and to_place is not None
                 and not _BACK.search(before[: to_place.start()])
+                and not _plan_before(sentence.text, start)
             )
             if located and candidate.values["located"] == 0.0:
                 candidate.sentence = sentence.text  # the first that places the visit there
