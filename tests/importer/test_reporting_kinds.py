@@ -1208,3 +1208,22 @@ def test_a_country_before_a_title_and_a_plan_further_back_place_no_meeting() -> 
     assert plan["visit"]["principal"]["name"] == "Kay Rala Xanana Gusmao"
     assert plan["visit"]["host_country"] == "Cambodia"
     assert counterparts(plan) == [["Hun Sen"]]
+
+
+def test_a_visitor_named_in_the_headline_alone_and_a_headline_s_nickname() -> None:
+    headline_only = draft(
+        "Minister of Foreign Affairs Lubomír Zaorálek visited the State of Israel\n\n"
+        "The Minister of Foreign Affairs of the Czech Republic paid an official working visit "
+        "to the State of Israel on 4 – 5 November 2014. On 4 November he held a meeting with "
+        "the Israeli President R. Rivlin."
+    )
+    nickname = draft(
+        "US Secretary of State Mike Pompeo arrives in Guyana\n\n"
+        "Yesterday's arrival in Guyana of United States Secretary of State, Mr. Michael "
+        "Pompeo, is a historic moment. Pompeo met President Irfaan Ali at State House."
+    )
+
+    assert headline_only["visit"]["principal"]["name"] == "Lubomír Zaorálek"
+    assert counterparts(headline_only) == [["R. Rivlin"]]
+    assert nickname["visit"]["principal"]["name"] == "Michael Pompeo"
+    assert counterparts(nickname) == [["Irfaan Ali"]]

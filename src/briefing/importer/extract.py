@@ -973,7 +973,10 @@ def _evidence(
     place = _meeting_place(all_sentences) or _first_meeting_place(trial)
     _principal_from_meetings(all_sentences, trial, place)
     evidence = visitor.Evidence()
-    evidence.visit_verb = [(p, s.text) for s, p, _ in _visit_sentences(all_sentences, people)]
+    headline = _headline_sentence(extraction.headline or "", people)
+    evidence.visit_verb = [
+        (p, s.text) for s, p, _ in _visit_sentences([*all_sentences, headline], people)
+    ]
     if trial.principal is not None and trial.principal_sentence is not None:
         evidence.from_meetings = [(trial.principal, trial.principal_sentence)]
     for sentence in all_sentences:
@@ -1010,13 +1013,37 @@ def _evidence(
                 (p, text) for m, p in meeting.trigger.people[:1] if m.end <= verb.start()
             ]
         evidence.met += [(p, text) for p in meeting.counterparts]
-    headline = (extraction.headline or "").casefold()
-    evidence.in_headline = {id(p) for p in people if p.words and p.words[-1].casefold() in headline}
+    for _, person in headline.people:
+        if all(p is not person for p in evidence.order):
+            evidence.order.append(person)  # named in the headline alone
+    title = (extraction.headline or "").casefold()
+    evidence.in_headline = {id(p) for p in people if p.words and p.words[-1].casefold() in title}
     evidence.meeting_place = place.country if place is not None else None
     dateline = gazetteer.lookup(extraction.dateline_place or "")
     evidence.dateline = dateline.country if dateline is not None else None
     evidence.countries = {id(p): p.country for p in people}
     return evidence
+
+
+def _headline_sentence(headline: str, people: list[Person]) -> Sentence:
+    """The headline as a sentence for weighing who visits, its people linked to those of
+    the text, and a full name the text never gives added to them: "Minister of Foreign
+    Affairs Lubomír Zaorálek visited the State of Israel" over a text that says only "the
+    Minister of Foreign Affairs of the Czech Republic"."""
+    sentence = Sentence(-1, -1, headline)
+    for mention in find_people(headline, [p.name for p in people]):
+        words = _core(mention.name)
+        if not words:
+            continue
+        family = surname(words).casefold()
+        person = next((p for p in people if _same_person(words, p)), None) or next(
+            (p for p in people if p.words and surname(p.words).casefold() == family), None
+        )  # "Mike Pompeo" over a text that names "Michael Pompeo"
+        if person is None and len(words) >= 2:
+            person = _register(people, mention, headline)
+        if person is not None:
+            sentence.people.append((mention, person))
+    return sentence
 
 
 def _meeting_place(all_sentences: list[Sentence]) -> gazetteer.Place | None:
