@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from briefing.gui.forms import child
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.main_window import MainWindow
+from briefing.gui.session import PLACEHOLDER_REASONS
+from briefing.importer.draft import Why
 
 SEED = (
     Path(__file__).resolve().parent.parent
@@ -57,7 +60,7 @@ def test_new_from_article_opens_the_draft_with_marks(
     window.show_visit()
     assert window.visit_panel.binder.is_marked_for_review(_name_edit(window))
     assert "A key part" not in _name_edit(window).toolTip()
-    assert "Yalchin Rafiyev visited Iraq" in _name_edit(window).toolTip()
+    assert "\nFrom the article: On April 20, Azerbaijan’s" in _name_edit(window).toolTip()
     window.select_meeting(1)
     assert window.meeting_editor.counterparts.review_marked(0, 0)
     assert window.meeting_editor.summary.marked_for_review
@@ -179,3 +182,24 @@ def test_an_article_too_long_to_import_is_a_message_in_the_dialog(
 
     assert dialog.message.text().startswith("pasted text: too long to import: 227,999 ")
     assert received == []
+
+
+def test_review_notes_speak_the_interface_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    speak: Callable[[str], None],
+) -> None:
+    speak("ru")
+    _import_seed(qtbot, window, monkeypatch)
+    window.show_visit()
+    tip = _name_edit(window).toolTip()
+    assert "\nИз статьи: On April 20, Azerbaijan’s" in tip
+    assert "From the article" not in tip
+    assert window.session is not None
+    notes = window.session.review_state()[1]
+    assert notes["$.document.prepared_on"] == "Заполнитель: дата создания черновика"
+
+
+def test_every_placeholder_reason_is_offered_for_translation() -> None:
+    assert set(PLACEHOLDER_REASONS) == {why.value for why in Why}

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefing.atomic import write_bytes_atomic
 from briefing.errors import Problem, RecordError
 from briefing.gui.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from briefing.gui.language import QT_TRANSLATE_NOOP
 from briefing.importer import review
 from briefing.model import Record, dump_record, load_record, validate_data
 from briefing.model.new import new_record
@@ -32,6 +33,29 @@ Path_ = tuple[str | int, ...]
 def json_path(path: Path_) -> str:
     """``("meetings", 1, "date")`` → ``$.meetings[1].date``, as validation problems name it."""
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+PLACEHOLDER_REASONS = (
+    QT_TRANSLATE_NOOP("Review", "the date the draft was made"),
+    QT_TRANSLATE_NOOP("Review", "the article names no visitor"),
+    QT_TRANSLATE_NOOP("Review", "the article names no host country"),
+    QT_TRANSLATE_NOOP("Review", "the article gives no date for the visit; the article's own date"),
+    QT_TRANSLATE_NOOP("Review", "the article gives no dated visit; the date the draft was made"),
+    QT_TRANSLATE_NOOP("Review", "the article's dates were out of order"),
+    QT_TRANSLATE_NOOP("Review", "the article has no headline"),
+    QT_TRANSLATE_NOOP("Review", "the article does not date this meeting; the visit's start"),
+)
+"""Every ``draft.Why`` a draft keeps in English, for the translations: a reason from
+elsewhere (a newer version) is shown as written."""
+
+
+def _worded(note: review.Note) -> str:
+    if note.placeholder:
+        reason = QCoreApplication.translate("Review", note.text)
+        return QCoreApplication.translate("Review", "Placeholder: {reason}").format(reason=reason)
+    return QCoreApplication.translate("Review", "From the article: {sentence}").format(
+        sentence=note.text
+    )
 
 
 def relink(
@@ -193,8 +217,10 @@ class EditSession(QObject):
         self.undo_stack.endMacro()
 
     def review_state(self) -> tuple[builtins.set[str], dict[str, str]]:
-        """The imported fields not yet reviewed, and what each was read from."""
-        return review.unreviewed(self.data), review.notes(self.data)
+        """The imported fields not yet reviewed, and what each was read from, worded in
+        the interface's language."""
+        notes = {path: _worded(note) for path, note in review.notes(self.data).items()}
+        return review.unreviewed(self.data), notes
 
     # Validation and files --------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,20 @@ run to a few megabytes)."""
 MAX_ARTICLE_TEXT = 200_000
 """Characters of article text, once the page's furniture is gone: some fifty pages, far
 beyond any report of a visit, and read in a few seconds."""
+
+
+class Why(StrEnum):
+    """Why a field holds a placeholder, as ``placeholders`` keeps it: English in the
+    file, translated where the app shows it (``gui/session.py``)."""
+
+    DRAFT_DATE = "the date the draft was made"
+    NO_VISITOR = "the article names no visitor"
+    NO_HOST = "the article names no host country"
+    UNDATED_VISIT = "the article gives no date for the visit; the article's own date"
+    UNDATED_ARTICLE = "the article gives no dated visit; the date the draft was made"
+    DATES_OUT_OF_ORDER = "the article's dates were out of order"
+    NO_HEADLINE = "the article has no headline"
+    UNDATED_MEETING = "the article does not date this meeting; the visit's start"
 
 
 class ArticleError(BriefingError):
@@ -79,8 +94,8 @@ class _Builder:
             self.fields[path] = sentence
         return value
 
-    def placeholder(self, path: str, value: Any, why: str) -> Any:
-        self.placeholders[path] = why
+    def placeholder(self, path: str, value: Any, why: Why) -> Any:
+        self.placeholders[path] = why.value
         return value
 
 
@@ -166,9 +181,7 @@ def _record(extraction: Extraction, source_name: str | None, today: date) -> dic
         )
     document = {
         "title": _document_title(b, extraction, visit),
-        "prepared_on": b.placeholder(
-            "$.document.prepared_on", today.isoformat(), "the date the draft was made"
-        ),
+        "prepared_on": b.placeholder("$.document.prepared_on", today.isoformat(), Why.DRAFT_DATE),
     }
     unreviewed = sorted({*b.fields, *b.placeholders}, key=_path_order)
     info: dict[str, Any] = {
@@ -196,27 +209,21 @@ def _path_order(path: str) -> list[Any]:
 def _visit(b: _Builder, x: Extraction, today: date) -> dict[str, Any]:
     principal = _person(b, "$.visit.principal", x.principal, x.principal_sentence)
     if x.principal is None:
-        principal["name"] = b.placeholder(
-            "$.visit.principal.name", NO_PRINCIPAL, "the article names no visitor"
-        )
+        principal["name"] = b.placeholder("$.visit.principal.name", NO_PRINCIPAL, Why.NO_VISITOR)
     host = b.fact("$.visit.host_country", x.host)
     if host is None:
-        host = b.placeholder("$.visit.host_country", NO_HOST, "the article names no host country")
+        host = b.placeholder("$.visit.host_country", NO_HOST, Why.NO_HOST)
     start = b.fact("$.visit.start", x.start)
     end = b.fact("$.visit.end", x.end)
     if start is None or end is None:
         fallback = x.article_date or today
-        why = (
-            "the article gives no date for the visit; the article's own date"
-            if x.article_date
-            else "the article gives no dated visit; the date the draft was made"
-        )
+        why = Why.UNDATED_VISIT if x.article_date else Why.UNDATED_ARTICLE
         if start is None:
             start = b.placeholder("$.visit.start", (end or fallback.isoformat()), why)
         if end is None:
             end = b.placeholder("$.visit.end", start, why)
     if end < start:
-        end = b.placeholder("$.visit.end", start, "the article's dates were out of order")
+        end = b.placeholder("$.visit.end", start, Why.DATES_OUT_OF_ORDER)
     return {
         "principal": principal,
         "delegation": [
@@ -285,7 +292,7 @@ def _document_title(b: _Builder, x: Extraction, visit: dict[str, Any]) -> str:
         return str(b.value("$.document.title", title, x.principal_sentence))
     if x.headline:
         return str(b.value("$.document.title", x.headline, x.headline))
-    return str(b.placeholder("$.document.title", "Imported visit", "the article has no headline"))
+    return str(b.placeholder("$.document.title", "Imported visit", Why.NO_HEADLINE))
 
 
 def _sources(b: _Builder, x: Extraction) -> list[dict[str, Any]]:
@@ -355,11 +362,7 @@ def _meeting(
         kind = "roundtable"
     date_value = b.fact(f"{path}.date", m.date)
     if date_value is None or not visit["start"] <= date_value <= visit["end"]:
-        date_value = b.placeholder(
-            f"{path}.date",
-            visit["start"],
-            "the article does not date this meeting; the visit's start",
-        )
+        date_value = b.placeholder(f"{path}.date", visit["start"], Why.UNDATED_MEETING)
     summary_sentences = [(s.paragraph, s.text) for s in m.sentences]
     topics = details.topics(texts)
     outcomes = details.outcomes(texts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from briefing.importer.draft import IMPORT_KEY
@@ -56,16 +57,25 @@ def unreviewed(data: Any) -> set[str]:
     return {p for p in info.get("unreviewed", []) if isinstance(p, str)} if info else set()
 
 
-def notes(data: Any) -> dict[str, str]:
+@dataclass(frozen=True)
+class Note:
+    """What an imported field was read from: the article's sentence, or, for a
+    placeholder, why there is none (a ``draft.Why``). The app words and translates it."""
+
+    text: str
+    placeholder: bool = False
+
+
+def notes(data: Any) -> dict[str, Note]:
     """For each imported path, the article's sentence or why it is a placeholder."""
     info = import_info(data)
     if info is None:
         return {}
-    found: dict[str, str] = {}
-    for key, label in (("fields", "From the article: "), ("placeholders", "Placeholder: ")):
+    found: dict[str, Note] = {}
+    for key, placeholder in (("fields", False), ("placeholders", True)):
         table = info.get(key)
         if isinstance(table, dict):
-            found.update({k: f"{label}{v}" for k, v in table.items() if isinstance(v, str)})
+            found.update({k: Note(v, placeholder) for k, v in table.items() if isinstance(v, str)})
     return found
 
 

@@ -1337,6 +1337,49 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the date the draft was made</source>
+        <translation>تاريخ إعداد المسودة</translation>
+    </message>
+    <message>
+        <source>the article names no visitor</source>
+        <translation>لا يذكر المقال اسم الزائر</translation>
+    </message>
+    <message>
+        <source>the article names no host country</source>
+        <translation>لا يذكر المقال البلد المضيف</translation>
+    </message>
+    <message>
+        <source>the article gives no date for the visit; the article&apos;s own date</source>
+        <translation>لا يذكر المقال تاريخ الزيارة؛ تاريخ المقال نفسه</translation>
+    </message>
+    <message>
+        <source>the article gives no dated visit; the date the draft was made</source>
+        <translation>لا يذكر المقال زيارة مؤرّخة؛ تاريخ إعداد المسودة</translation>
+    </message>
+    <message>
+        <source>the article&apos;s dates were out of order</source>
+        <translation>جاءت تواريخ المقال في غير ترتيبها</translation>
+    </message>
+    <message>
+        <source>the article has no headline</source>
+        <translation>ليس للمقال عنوان</translation>
+    </message>
+    <message>
+        <source>the article does not date this meeting; the visit&apos;s start</source>
+        <translation>لا يذكر المقال تاريخ هذا اللقاء؛ بداية الزيارة</translation>
+    </message>
+    <message>
+        <source>Placeholder: {reason}</source>
+        <translation>قيمة مؤقتة: {reason}</translation>
+    </message>
+    <message>
+        <source>From the article: {sentence}</source>
+        <translation>من المقال: {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>

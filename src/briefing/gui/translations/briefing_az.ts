@@ -1313,6 +1313,49 @@ Onlar əvəz edilsin?</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the date the draft was made</source>
+        <translation>qaralamanın hazırlandığı tarix</translation>
+    </message>
+    <message>
+        <source>the article names no visitor</source>
+        <translation>məqalədə səfər edən şəxs adlandırılmır</translation>
+    </message>
+    <message>
+        <source>the article names no host country</source>
+        <translation>məqalədə qəbul edən ölkə adlandırılmır</translation>
+    </message>
+    <message>
+        <source>the article gives no date for the visit; the article&apos;s own date</source>
+        <translation>məqalədə səfərin tarixi göstərilmir; məqalənin öz tarixi</translation>
+    </message>
+    <message>
+        <source>the article gives no dated visit; the date the draft was made</source>
+        <translation>məqalədə tarixli səfər yoxdur; qaralamanın hazırlandığı tarix</translation>
+    </message>
+    <message>
+        <source>the article&apos;s dates were out of order</source>
+        <translation>məqalədəki tarixlər ardıcıl deyildi</translation>
+    </message>
+    <message>
+        <source>the article has no headline</source>
+        <translation>məqalənin başlığı yoxdur</translation>
+    </message>
+    <message>
+        <source>the article does not date this meeting; the visit&apos;s start</source>
+        <translation>məqalədə bu görüşün tarixi göstərilmir; səfərin başlanğıcı</translation>
+    </message>
+    <message>
+        <source>Placeholder: {reason}</source>
+        <translation>Yer tutucu: {reason}</translation>
+    </message>
+    <message>
+        <source>From the article: {sentence}</source>
+        <translation>Məqalədən: {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>

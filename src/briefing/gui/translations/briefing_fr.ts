@@ -1313,6 +1313,49 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the date the draft was made</source>
+        <translation>la date à laquelle le brouillon a été établi</translation>
+    </message>
+    <message>
+        <source>the article names no visitor</source>
+        <translation>l’article ne nomme pas le visiteur</translation>
+    </message>
+    <message>
+        <source>the article names no host country</source>
+        <translation>l’article ne nomme pas le pays hôte</translation>
+    </message>
+    <message>
+        <source>the article gives no date for the visit; the article&apos;s own date</source>
+        <translation>l’article ne date pas la visite&#xa0;; la date de l’article lui-même</translation>
+    </message>
+    <message>
+        <source>the article gives no dated visit; the date the draft was made</source>
+        <translation>l’article ne date aucune visite&#xa0;; la date à laquelle le brouillon a été établi</translation>
+    </message>
+    <message>
+        <source>the article&apos;s dates were out of order</source>
+        <translation>les dates de l’article n’étaient pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>the article has no headline</source>
+        <translation>l’article n’a pas de titre</translation>
+    </message>
+    <message>
+        <source>the article does not date this meeting; the visit&apos;s start</source>
+        <translation>l’article ne date pas cette rencontre&#xa0;; le début de la visite</translation>
+    </message>
+    <message>
+        <source>Placeholder: {reason}</source>
+        <translation>Valeur provisoire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>From the article: {sentence}</source>
+        <translation>Tiré de l’article&#xa0;: {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>

@@ -1319,6 +1319,49 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the date the draft was made</source>
+        <translation>дата создания черновика</translation>
+    </message>
+    <message>
+        <source>the article names no visitor</source>
+        <translation>в статье не назван гость</translation>
+    </message>
+    <message>
+        <source>the article names no host country</source>
+        <translation>в статье не названа принимающая страна</translation>
+    </message>
+    <message>
+        <source>the article gives no date for the visit; the article&apos;s own date</source>
+        <translation>в статье не указана дата визита; дата самой статьи</translation>
+    </message>
+    <message>
+        <source>the article gives no dated visit; the date the draft was made</source>
+        <translation>в статье нет датированного визита; дата создания черновика</translation>
+    </message>
+    <message>
+        <source>the article&apos;s dates were out of order</source>
+        <translation>даты в статье шли не по порядку</translation>
+    </message>
+    <message>
+        <source>the article has no headline</source>
+        <translation>у статьи нет заголовка</translation>
+    </message>
+    <message>
+        <source>the article does not date this meeting; the visit&apos;s start</source>
+        <translation>в статье не указана дата этой встречи; начало визита</translation>
+    </message>
+    <message>
+        <source>Placeholder: {reason}</source>
+        <translation>Заполнитель: {reason}</translation>
+    </message>
+    <message>
+        <source>From the article: {sentence}</source>
+        <translation>Из статьи: {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>

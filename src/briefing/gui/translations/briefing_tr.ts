@@ -1307,6 +1307,49 @@ Değiştirilsinler mi?</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>the date the draft was made</source>
+        <translation>taslağın hazırlandığı tarih</translation>
+    </message>
+    <message>
+        <source>the article names no visitor</source>
+        <translation>makalede ziyaretçinin adı geçmiyor</translation>
+    </message>
+    <message>
+        <source>the article names no host country</source>
+        <translation>makalede ev sahibi ülke belirtilmiyor</translation>
+    </message>
+    <message>
+        <source>the article gives no date for the visit; the article&apos;s own date</source>
+        <translation>makalede ziyaretin tarihi verilmiyor; makalenin kendi tarihi</translation>
+    </message>
+    <message>
+        <source>the article gives no dated visit; the date the draft was made</source>
+        <translation>makalede tarihli bir ziyaret yok; taslağın hazırlandığı tarih</translation>
+    </message>
+    <message>
+        <source>the article&apos;s dates were out of order</source>
+        <translation>makaledeki tarihler sırasızdı</translation>
+    </message>
+    <message>
+        <source>the article has no headline</source>
+        <translation>makalenin başlığı yok</translation>
+    </message>
+    <message>
+        <source>the article does not date this meeting; the visit&apos;s start</source>
+        <translation>makalede bu görüşmenin tarihi verilmiyor; ziyaretin başlangıcı</translation>
+    </message>
+    <message>
+        <source>Placeholder: {reason}</source>
+        <translation>Yer tutucu: {reason}</translation>
+    </message>
+    <message>
+        <source>From the article: {sentence}</source>
+        <translation>Makaleden: {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
