@@ -203,3 +203,22 @@ def test_review_notes_speak_the_interface_language(
 
 def test_every_placeholder_reason_is_offered_for_translation() -> None:
     assert set(PLACEHOLDER_REASONS) == {why.value for why in Why}
+
+
+def test_an_article_refused_is_worded_in_the_interface_language(
+    qtbot: QtBot, window: MainWindow, speak: Callable[[str], None], tmp_path: Path
+) -> None:
+    speak("ru")
+    dialog = ImportDialog(Path.home(), window)
+    page = tmp_path / "page.html"
+    page.write_bytes(b" " * (10 * 2**20 + 1))
+    dialog.load(page)
+    assert dialog.message.text() == "page.html: слишком большой для импорта: более 10 МБ"
+
+    speak("fr")
+    dialog.article.setPlainText("The talks went on. " * 12_000)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    text = dialog.message.text()
+    assert text.startswith("texte collé\u00a0: trop long pour être importé\u00a0: 227")
+    assert "999\u00a0caractères de texte, au plus 200" in text
+    assert "too long" not in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError
 from briefing.gui.forms import child, load_form
-from briefing.importer import draft_from_text, read_article
+from briefing.importer import ArticleError, draft_from_text, read_article
+from briefing.importer.draft import MAX_ARTICLE_MB, MAX_ARTICLE_TEXT
 
 
 class ImportDialog(QDialog):
@@ -72,8 +73,8 @@ class ImportDialog(QDialog):
                 )
             )
             return
-        except BriefingError as error:
-            self.message.setText(str(error))
+        except ArticleError as error:
+            self.message.setText(self._refused(error, path.name))
             return
         self.article.blockSignals(True)
         self.article.setPlainText(text)
@@ -81,6 +82,22 @@ class ImportDialog(QDialog):
         self.source = path
         self.source_label.setText(path.name)
         self.message.clear()
+
+    def _refused(self, error: ArticleError, name: str) -> str:
+        """Why an article cannot be imported, in the interface's language."""
+        locale = QLocale()
+        if error.length is None:
+            return self.tr("{name}: too large to import: over {megabytes} MB").format(
+                name=name, megabytes=locale.toString(MAX_ARTICLE_MB)
+            )
+        return self.tr(
+            "{name}: too long to import: {length} characters of text, at most {limit}; "
+            "import the part about the visit"
+        ).format(
+            name=name,
+            length=locale.toString(error.length),
+            limit=locale.toString(MAX_ARTICLE_TEXT),
+        )
 
     def _typed(self) -> None:
         self.source = None
@@ -95,7 +112,10 @@ class ImportDialog(QDialog):
         name = self.source.name if self.source else self.tr("pasted text")
         try:
             draft = draft_from_text(text, source_name=name)
-        except BriefingError as error:
+        except ArticleError as error:
+            self.message.setText(self._refused(error, name))
+            return
+        except BriefingError as error:  # a draft that does not validate: a defect to report
             self.message.setText(str(error))
             return
         stem = self.source.name.split(".")[0] if self.source else self.tr("article")

@@ -34,7 +34,8 @@ from briefing.model.record import FORMAT_VERSION, Record
 IMPORT_KEY = "import"
 NO_PRINCIPAL = "Principal (not named in the article)"
 NO_HOST = "Host country (not named in the article)"
-MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+MAX_ARTICLE_MB = 10
+MAX_ARTICLE_BYTES = MAX_ARTICLE_MB * 2**20
 """A saved page larger than this is not one article (pages with their scripts and styles
 run to a few megabytes)."""
 MAX_ARTICLE_TEXT = 200_000
@@ -57,7 +58,18 @@ class Why(StrEnum):
 
 
 class ArticleError(BriefingError):
-    """An article that cannot be imported: too large, or too long to be one report."""
+    """An article that cannot be imported: too large (``length`` None), or too long to be
+    one report (``length`` characters of text). The app words it in its own language."""
+
+    def __init__(self, name: str, length: int | None = None) -> None:
+        self.length = length
+        if length is None:
+            super().__init__(f"{name}: too large to import: over {MAX_ARTICLE_MB} MB")
+        else:
+            super().__init__(
+                f"{name}: too long to import: {length:,} characters of text, at most "
+                f"{MAX_ARTICLE_TEXT:,}; import the part about the visit"
+            )
 
 
 @dataclass(frozen=True)
@@ -105,14 +117,11 @@ def draft_from_text(
     """The draft record of an article's text (plain text or HTML)."""
     name = source_name or "article"
     if len(article) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{name}: too large to import: over {MAX_ARTICLE_BYTES // 2**20} MB")
+        raise ArticleError(name)
     cleaned = clean(article)
     length = sum(len(paragraph) for paragraph in cleaned.paragraphs)
     if length > MAX_ARTICLE_TEXT:
-        raise ArticleError(
-            f"{name}: too long to import: {length:,} characters of text, at most "
-            f"{MAX_ARTICLE_TEXT:,}; import the part about the visit"
-        )
+        raise ArticleError(name, length)
     extraction = extract(cleaned)
     data = _within_limits(_record(extraction, source_name, today or date.today()))
     record = validate_data(data, Path("draft.visit.json"))
@@ -129,7 +138,7 @@ def read_article(path: Path) -> str:
 def decode_article(raw: bytes, name: str) -> str:
     """An article's bytes as text: UTF-8 (with or without BOM), else Windows-1252."""
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{name}: too large to import: over {MAX_ARTICLE_BYTES // 2**20} MB")
+        raise ArticleError(name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -334,6 +334,14 @@ Replace them?</source>
         <translation>تتعذّر قراءة {name}: {reason}</translation>
     </message>
     <message>
+        <source>{name}: too large to import: over {megabytes} MB</source>
+        <translation>{name}: أكبر من أن يُستورد: أكثر من {megabytes} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{name}: too long to import: {length} characters of text, at most {limit}; import the part about the visit</source>
+        <translation>{name}: أطول من أن يُستورد: {length} حرفًا من النص، والحد الأقصى {limit}؛ استورد الجزء المتعلق بالزيارة</translation>
+    </message>
+    <message>
         <source>pasted text</source>
         <translation>نص ملصق</translation>
     </message>

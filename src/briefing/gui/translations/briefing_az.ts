@@ -330,6 +330,14 @@ Onlar əvəz edilsin?</translation>
         <translation>{name} oxuna bilmir: {reason}</translation>
     </message>
     <message>
+        <source>{name}: too large to import: over {megabytes} MB</source>
+        <translation>{name}: idxal etmək üçün çox böyükdür: {megabytes} MB-dan artıq</translation>
+    </message>
+    <message>
+        <source>{name}: too long to import: {length} characters of text, at most {limit}; import the part about the visit</source>
+        <translation>{name}: idxal etmək üçün çox uzundur: {length} simvol mətn, ən çoxu {limit}; səfərə aid hissəni idxal edin</translation>
+    </message>
+    <message>
         <source>pasted text</source>
         <translation>yapışdırılmış mətn</translation>
     </message>

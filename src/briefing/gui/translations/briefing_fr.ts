@@ -330,6 +330,14 @@ Les remplacer&#xa0;?</translation>
         <translation>Impossible de lire {name}&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{name}: too large to import: over {megabytes} MB</source>
+        <translation>{name}&#xa0;: trop volumineux pour être importé&#xa0;: plus de {megabytes}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{name}: too long to import: {length} characters of text, at most {limit}; import the part about the visit</source>
+        <translation>{name}&#xa0;: trop long pour être importé&#xa0;: {length}&#xa0;caractères de texte, au plus {limit}&#xa0;; importez la partie qui concerne la visite</translation>
+    </message>
+    <message>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>

@@ -331,6 +331,14 @@ Replace them?</source>
         <translation>Не удаётся прочитать {name}: {reason}</translation>
     </message>
     <message>
+        <source>{name}: too large to import: over {megabytes} MB</source>
+        <translation>{name}: слишком большой для импорта: более {megabytes} МБ</translation>
+    </message>
+    <message>
+        <source>{name}: too long to import: {length} characters of text, at most {limit}; import the part about the visit</source>
+        <translation>{name}: слишком длинный для импорта: {length} символов текста, не более {limit}; импортируйте часть о визите</translation>
+    </message>
+    <message>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
     </message>

@@ -329,6 +329,14 @@ Değiştirilsinler mi?</translation>
         <translation>{name} okunamıyor: {reason}</translation>
     </message>
     <message>
+        <source>{name}: too large to import: over {megabytes} MB</source>
+        <translation>{name}: içe aktarmak için çok büyük: {megabytes} MB’tan fazla</translation>
+    </message>
+    <message>
+        <source>{name}: too long to import: {length} characters of text, at most {limit}; import the part about the visit</source>
+        <translation>{name}: içe aktarmak için çok uzun: {length} karakter metin, en çok {limit}; ziyaretle ilgili bölümü içe aktarın</translation>
+    </message>
+    <message>
         <source>pasted text</source>
         <translation>yapıştırılan metin</translation>
     </message>
