@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main
+from briefing.importer import visitor
 
 SEED = Path(__file__).resolve().parent / "data" / "articles" / "seed" / "newsaz-rafiyev-baghdad.txt"
 
@@ -82,3 +83,22 @@ def test_stdin_is_read_up_to_the_size_limit_only(
     captured = capsys.readouterr()
     assert captured.err.strip() == "standard input: too large to import: over 10 MB"
     assert captured.out == ""
+
+
+def test_import_names_a_doubted_visitor_in_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(SEED), "-o", str(tmp_path / "firm.visit.json")]) == 0
+    assert "visitor" not in capsys.readouterr().out
+
+    monkeypatch.setattr(visitor, "DOUBT", 1.0)  # doubt every choice
+    target = tmp_path / "doubted.visit.json"
+    assert main(["import", str(SEED), "-o", str(target)]) == 0
+    rival = json.loads(target.read_text("utf-8"))["extensions"]["import"]["doubts"][
+        "$.visit.principal.name"
+    ]["value"]
+    assert (
+        capsys.readouterr()
+        .out.rstrip()
+        .endswith(f"; check the visitor: Yalchin Rafiyev, or {rival}?")
+    )

@@ -281,6 +281,10 @@ def _import(args: argparse.Namespace) -> int:
         f"{len(draft.data['meetings'])} meetings, {len(info['unreviewed'])} imported fields to "
         f"review, {len(info['placeholders'])} placeholders"
     )
+    doubt = info["doubts"].get("$.visit.principal.name")
+    if doubt:
+        principal = draft.data["visit"]["principal"]["name"]
+        report += f"; check the visitor: {principal}, or {doubt['value']}?"
     if args.output == "-":
         sys.stdout.write(draft.text())
         print(f"briefing: draft from {source}: {report}", file=sys.stderr)

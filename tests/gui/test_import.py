@@ -15,6 +15,7 @@ from briefing.gui.forms import child
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.main_window import MainWindow
 from briefing.gui.session import PLACEHOLDER_REASONS
+from briefing.importer import visitor
 from briefing.importer.draft import Why
 
 SEED = (
@@ -222,3 +223,28 @@ def test_an_article_refused_is_worded_in_the_interface_language(
     assert text.startswith("texte collé\u00a0: trop long pour être importé\u00a0: 227")
     assert "999\u00a0caractères de texte, au plus 200" in text
     assert "too long" not in text
+
+
+def test_a_doubted_visitor_is_named_until_the_visitor_is_reviewed(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(visitor, "DOUBT", 1.0)  # doubt every choice
+    _import_seed(qtbot, window, monkeypatch)
+    session = window.session
+    assert session is not None
+    rival = session.data["extensions"]["import"]["doubts"]["$.visit.principal.name"]["value"]
+    assert window.review_label.text().endswith(
+        f" Check the visitor: the article may point to {rival}."
+    )
+    window.show_visit()
+    edit = _name_edit(window)
+    assert f"\nNot certain: the article may point to {rival} instead: " in edit.toolTip()
+
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, " Jr")  # the analyst has looked at the visitor
+
+    assert "Check the visitor" not in window.review_label.text()
+    assert "Not certain" not in edit.toolTip()
+    window.undo_group.undo()
+    assert "Check the visitor" in window.review_label.text()

@@ -9,7 +9,8 @@ with their named counterparts. Printed per article and overall:
   matches an expected one (one to one) when they share a counterpart;
 - counterparts: precision and recall over people, and how many of the matched
   ones have the right title;
-- principal: name and title accuracy; host country accuracy;
+- principal: name and title accuracy, and how often the draft doubts it (names another
+  possible visitor for review), wrong ones among them; host country accuracy;
 - dates: a stated first day found, and no date invented where none is stated;
 - people the article names who must not be counterparts (earlier visitors,
   spokespeople, people in calls or plans) that the draft made counterparts;
@@ -146,6 +147,8 @@ class Result:
     titles_right: int = 0
     principal_name: bool = False
     principal_title: bool = False
+    principal_doubted: bool = False
+    """The draft names another possible visitor for review."""
     host: bool = False
     date_stated: bool | None = None
     date_honest: bool | None = None
@@ -177,6 +180,7 @@ def evaluate(text: str, truth: dict[str, Any], name: str) -> Result:
     want = truth["principal"]
     result.principal_name = same_name(want["name"], principal["name"])
     result.principal_title = any(same_title(t, principal) for t in want["titles"])
+    result.principal_doubted = "$.visit.principal.name" in draft.info["doubts"]
     result.host = truth["host_country"] == data["visit"]["host_country"]
     if truth.get("start"):
         result.date_stated = (
@@ -277,6 +281,11 @@ def summary(results: list[Result]) -> dict[str, Any]:
         },
         "principal_name": sum(r.principal_name for r in results) / n,
         "principal_title": sum(r.principal_title for r in results) / n,
+        "principal_doubted": sum(r.principal_doubted for r in results),
+        "wrong_principals_doubted": sum(
+            r.principal_doubted for r in results if not r.principal_name
+        ),
+        "wrong_principals": sum(not r.principal_name for r in results),
         "host_country": sum(r.host for r in results) / n,
         "stated_dates_found": f"{sum(stated)}/{len(stated)}",
         "start_date": sum(stated) / len(stated) if stated else 1.0,
@@ -321,6 +330,8 @@ def report(results: list[Result]) -> str:
         f"titles right {c['titles_right']}/{c['matched']}",
         f"principal: name {s['principal_name']:.0%}, title {s['principal_title']:.0%}; "
         f"host country {s['host_country']:.0%}",
+        f"principal doubted (another visitor named for review): {s['principal_doubted']}, "
+        f"holding {s['wrong_principals_doubted']} of the {s['wrong_principals']} wrong ones",
         f"dates: stated first day found {s['stated_dates_found']}; no date invented "
         f"{s['no_invented_date']}",
         f"people who must not be counterparts but were: {s['not_counterparts_made_counterparts']}",

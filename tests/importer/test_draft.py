@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from briefing.importer import draft_from_text
+from briefing.importer import draft_from_text, visitor
 from briefing.model import parse_record
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
@@ -190,7 +190,7 @@ _DRAFT_ALL = """
 import hashlib, json, sys
 from datetime import date
 from pathlib import Path
-from briefing.importer import draft_from_text
+from briefing.importer import draft_from_text, visitor
 digest = hashlib.sha256()
 for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
     draft = draft_from_text(path.read_text(encoding="utf-8"), today=date(2025, 5, 2))
@@ -213,3 +213,18 @@ def test_drafts_do_not_depend_on_the_interpreter_s_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1
+
+
+def test_a_doubted_visitor_names_the_rival_for_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    firm = draft_from_text(text, source_name=SEED.name, today=TODAY)
+    assert firm.info["doubts"] == {}  # Rafiyev's visit is beyond doubt
+
+    monkeypatch.setattr(visitor, "DOUBT", 1.0)  # doubt every choice
+    doubted = draft_from_text(text, source_name=SEED.name, today=TODAY)
+
+    doubt = doubted.info["doubts"]["$.visit.principal.name"]
+    assert doubt["value"] != doubted.data["visit"]["principal"]["name"]
+    assert doubt["value"] in text and doubt["sentence"] in text
+    assert "$.visit.principal.name" in doubted.info["unreviewed"]
+    assert doubted.data["visit"] == firm.data["visit"]  # only marked, never changed

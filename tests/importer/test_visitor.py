@@ -9,7 +9,7 @@ import fit_weights
 import import_eval
 import pytest
 
-from briefing.importer import visitor
+from briefing.importer import fitting, visitor
 
 
 @dataclass(eq=False)
@@ -93,3 +93,35 @@ def test_of_equal_scores_the_first_named_wins() -> None:
     chosen = visitor.choose(evidence, {"nobody": -1.0})
 
     assert chosen is not None and chosen[0] is first
+
+
+def test_a_close_second_is_named_as_the_rival_and_a_distant_one_is_not() -> None:
+    host = Someone("Irakli Garibashvili", "Garibashvili spoke.", "Georgia", mentions=3)
+    guest = Someone("Derek H. Chollet", "Chollet spoke.", mentions=2)
+    evidence = visitor.Evidence(order=[host, guest])
+    evidence.opens_meeting = [(host, "Garibashvili held a meeting with Derek H. Chollet.")]
+    evidence.met = [(guest, "Garibashvili held a meeting with Derek H. Chollet.")]
+    close = {"opens_meeting": 1.0, "met": 0.8, "nobody": -5.0}
+    far = {"opens_meeting": 3.0, "met": 0.0, "nobody": -5.0}
+
+    chosen = visitor.choose(evidence, close)
+    assert chosen is not None and chosen[0] is host
+    assert visitor.rival(evidence, host, close) == (
+        guest,
+        "Chollet spoke.",  # no visit rule named him: where he is first named
+    )
+    assert visitor.rival(evidence, host, far) is None
+
+
+def test_no_rival_when_the_visitor_is_the_only_person_named() -> None:
+    someone = Someone("Sergey Lavrov", "Lavrov arrived.", "Russia")
+    evidence = visitor.Evidence(order=[someone], visit_verb=[(someone, "Lavrov arrived.")])
+
+    assert visitor.rival(evidence, someone, {"visit_verb": 0.1, "nobody": 0.0}) is None
+
+
+def test_probabilities_follow_the_scores_and_count_naming_no_one() -> None:
+    chances = fitting.probabilities([{"a": 1.0}, {"a": 0.0}], {"a": 1.0, "nobody": 0.0})
+
+    assert sum(chances) == pytest.approx(1.0)
+    assert chances[0] > chances[1] == pytest.approx(chances[2])

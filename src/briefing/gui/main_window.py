@@ -407,9 +407,13 @@ class MainWindow(QMainWindow):
             return
         unreviewed, notes = self.session.review_state()
         count = len(unreviewed)
-        self.review_label.setText(
-            self.tr("%n imported field(s) to review", "", count) if count else ""
-        )
+        text = self.tr("%n imported field(s) to review", "", count) if count else ""
+        rival = self.session.visitor_doubt()
+        if rival is not None:
+            text += " " + self.tr("Check the visitor: the article may point to {name}.").format(
+                name=rival
+            )
+        self.review_label.setText(text)
         self.visit_panel.show_review(unreviewed, notes)
         self.meeting_editor.show_review(unreviewed, notes)
 

@@ -220,7 +220,19 @@ class EditSession(QObject):
         """The imported fields not yet reviewed, and what each was read from, worded in
         the interface's language."""
         notes = {path: _worded(note) for path, note in review.notes(self.data).items()}
+        for path, doubt in review.doubts(self.data).items():
+            other = QCoreApplication.translate(
+                "Review", "Not certain: the article may point to {value} instead: {sentence}"
+            ).format(value=doubt.value, sentence=doubt.sentence)
+            notes[path] = "\n".join(n for n in (notes.get(path), other) if n)
         return review.unreviewed(self.data), notes
+
+    def visitor_doubt(self) -> str | None:
+        """The other person the article may make the visitor, while the visitor's name is
+        still to be reviewed."""
+        path = "$.visit.principal.name"
+        doubt = review.doubts(self.data).get(path)
+        return doubt.value if doubt and path in review.unreviewed(self.data) else None
 
     # Validation and files --------------------------------------------------------------
 

@@ -7,7 +7,10 @@ placeholder is used and listed under ``placeholders``. Provenance lives in
 
 - ``fields``: JSON path → the article's sentence that gave the value;
 - ``placeholders``: JSON path → why there is no value from the article;
-- ``unreviewed``: the JSON paths the analyst has not yet confirmed or edited.
+- ``unreviewed``: the JSON paths the analyst has not yet confirmed or edited;
+- ``doubts``: JSON path → another value the article nearly gave (``value``) and the
+  sentence that points to it (``sentence``): so far the visitor, when the evidence
+  hardly prefers the one chosen.
 """
 
 from __future__ import annotations
@@ -199,6 +202,7 @@ def _record(extraction: Extraction, source_name: str | None, today: date) -> dic
         "fields": dict(sorted(b.fields.items(), key=lambda item: _path_order(item[0]))),
         "placeholders": b.placeholders,
         "unreviewed": unreviewed,
+        "doubts": _doubts(extraction),
     }
     return {
         "format_version": FORMAT_VERSION,
@@ -208,6 +212,14 @@ def _record(extraction: Extraction, source_name: str | None, today: date) -> dic
         "sources": sources,
         "photos": photos,
         "extensions": {IMPORT_KEY: info},
+    }
+
+
+def _doubts(x: Extraction) -> dict[str, dict[str, str]]:
+    if x.rival is None or x.principal is None:
+        return {}
+    return {
+        "$.visit.principal.name": {"value": str(x.rival.value), "sentence": x.rival.sentence or ""}
     }
 
 

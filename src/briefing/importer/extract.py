@@ -81,6 +81,8 @@ class Meeting:
 class Extraction:
     principal: Person | None = None
     principal_sentence: str | None = None
+    rival: Fact | None = None
+    """Someone the evidence nearly made the visitor instead (the name, and why)."""
     host: Fact | None = None
     places: list[Fact] = field(default_factory=list)
     start: Fact | None = None
@@ -949,6 +951,10 @@ def _extract(cleaned: Cleaned) -> tuple[Extraction, Weighed]:
         extraction.principal, extraction.principal_sentence = person, chosen[1]
         if extraction.host is not None and extraction.host.value == person.country:
             extraction.host = None  # the place another person was said to visit
+    if chosen is not None:
+        rival = visitor.rival(evidence, chosen[0])
+        if rival is not None:
+            extraction.rival = Fact(rival[0].name, rival[1])
     if extraction.principal is not None:
         captions = _caption_sentences(cleaned, people)
         _earlier_arrival(all_sentences + captions, extraction.principal, extraction)

@@ -21,6 +21,18 @@ def score(values: Mapping[str, float], weights: Mapping[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in values.items())
 
 
+def probabilities(
+    choices: Sequence[Mapping[str, float]], weights: Mapping[str, float]
+) -> list[float]:
+    """How likely each choice is, and last, naming none: the model the weights were
+    fitted as."""
+    scores = [score(values, weights) for values in choices] + [weights.get(NOBODY, 0.0)]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
 def likeliest(choices: Sequence[Mapping[str, float]], weights: Mapping[str, float]) -> int | None:
     """The index of the highest-scoring choice (the first of equals), or None when
     naming none scores higher."""

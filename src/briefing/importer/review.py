@@ -79,6 +79,27 @@ def notes(data: Any) -> dict[str, Note]:
     return found
 
 
+@dataclass(frozen=True)
+class Doubt:
+    """Another value the article nearly gave a field, and the sentence pointing to it."""
+
+    value: str
+    sentence: str
+
+
+def doubts(data: Any) -> dict[str, Doubt]:
+    """For each imported path the importer was unsure of, the other reading."""
+    info = import_info(data)
+    table = info.get("doubts") if info else None
+    if not isinstance(table, dict):
+        return {}
+    return {
+        path: Doubt(entry["value"], entry.get("sentence", ""))
+        for path, entry in table.items()
+        if isinstance(entry, dict) and isinstance(entry.get("value"), str)
+    }
+
+
 def _get(value: Any, path: Path_) -> Any:
     for part in path:
         value = value[part]

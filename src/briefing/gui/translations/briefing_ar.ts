@@ -495,6 +495,10 @@ Replace them?</source>
         <translation>لا يوجد قاموس إملائي للغة «{language}»: لن يُدقَّق الإملاء (يشرح «مساعدة › دليل المستخدم» كيفية إضافة قاموس).</translation>
     </message>
     <message>
+        <source>Check the visitor: the article may point to {name}.</source>
+        <translation>تحقّق من الزائر: قد يشير المقال إلى {name}.</translation>
+    </message>
+    <message>
         <source>Add meeting</source>
         <comment>undo step</comment>
         <translation>إضافة اجتماع</translation>
@@ -1385,6 +1389,10 @@ Replace them?</source>
     <message>
         <source>From the article: {sentence}</source>
         <translation>من المقال: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not certain: the article may point to {value} instead: {sentence}</source>
+        <translation>غير مؤكد: قد يشير المقال بدلًا من ذلك إلى {value}: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@ Onlar əvəz edilsin?</translation>
         <translation>«{language}» üçün orfoqrafiya lüğəti yoxdur: orfoqrafiya yoxlanılmır (lüğətin necə əlavə edildiyi Kömək › İstifadəçi təlimatında izah olunur).</translation>
     </message>
     <message>
+        <source>Check the visitor: the article may point to {name}.</source>
+        <translation>Səfər edən şəxsi yoxlayın: məqalə {name} şəxsini nəzərdə tuta bilər.</translation>
+    </message>
+    <message>
         <source>Add meeting</source>
         <comment>undo step</comment>
         <translation>görüşün əlavə edilməsi</translation>
@@ -1361,6 +1365,10 @@ Onlar əvəz edilsin?</translation>
     <message>
         <source>From the article: {sentence}</source>
         <translation>Məqalədən: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not certain: the article may point to {value} instead: {sentence}</source>
+        <translation>Dəqiq deyil: məqalə bunun əvəzinə {value} şəxsini nəzərdə tuta bilər: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Aucun dictionnaire orthographique pour «&#xa0;{language}&#xa0;»&#xa0;: l’orthographe n’est pas vérifiée (Aide › Guide d’utilisation explique comment en ajouter un).</translation>
     </message>
     <message>
+        <source>Check the visitor: the article may point to {name}.</source>
+        <translation>Vérifiez le visiteur&#xa0;: l’article désigne peut-être {name}.</translation>
+    </message>
+    <message>
         <source>Add meeting</source>
         <comment>undo step</comment>
         <translation>l’ajout d’un entretien</translation>
@@ -1361,6 +1365,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>From the article: {sentence}</source>
         <translation>Tiré de l’article&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not certain: the article may point to {value} instead: {sentence}</source>
+        <translation>Incertain&#xa0;: l’article désigne peut-être plutôt {value}&#xa0;: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,10 @@ Replace them?</source>
         <translation>Нет словаря для проверки орфографии на языке «{language}»: орфография не проверяется (как добавить словарь — см. Справка › Руководство пользователя).</translation>
     </message>
     <message>
+        <source>Check the visitor: the article may point to {name}.</source>
+        <translation>Проверьте гостя: статья может указывать на {name}.</translation>
+    </message>
+    <message>
         <source>Add meeting</source>
         <comment>undo step</comment>
         <translation>добавление встречи</translation>
@@ -1367,6 +1371,10 @@ Replace them?</source>
     <message>
         <source>From the article: {sentence}</source>
         <translation>Из статьи: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not certain: the article may point to {value} instead: {sentence}</source>
+        <translation>Не наверняка: статья может указывать на {value}: {sentence}</translation>
     </message>
 </context>
 <context>

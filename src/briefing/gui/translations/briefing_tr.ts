@@ -480,6 +480,10 @@ Değiştirilsinler mi?</translation>
         <translation>“{language}” için yazım sözlüğü yok: yazım denetlenmiyor (nasıl ekleneceği Yardım › Kullanım kılavuzu’nda anlatılıyor).</translation>
     </message>
     <message>
+        <source>Check the visitor: the article may point to {name}.</source>
+        <translation>Ziyaretçiyi kontrol edin: makale {name} kişisini işaret ediyor olabilir.</translation>
+    </message>
+    <message>
         <source>Add meeting</source>
         <comment>undo step</comment>
         <translation>görüşme ekleme</translation>
@@ -1355,6 +1359,10 @@ Değiştirilsinler mi?</translation>
     <message>
         <source>From the article: {sentence}</source>
         <translation>Makaleden: {sentence}</translation>
+    </message>
+    <message>
+        <source>Not certain: the article may point to {value} instead: {sentence}</source>
+        <translation>Kesin değil: makale bunun yerine {value} kişisini işaret ediyor olabilir: {sentence}</translation>
     </message>
 </context>
 <context>
