@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from briefing.gui.forms import child
 from briefing.gui.import_dialog import ImportDialog
 from briefing.gui.main_window import MainWindow
-from briefing.gui.session import PLACEHOLDER_REASONS
+from briefing.gui.session import PLACEHOLDER_REASONS, EditSession
 from briefing.importer import visitor
 from briefing.importer.draft import Why
 
@@ -61,7 +61,7 @@ def test_new_from_article_opens_the_draft_with_marks(
     window.show_visit()
     assert window.visit_panel.binder.is_marked_for_review(_name_edit(window))
     assert "A key part" not in _name_edit(window).toolTip()
-    assert "\nFrom the article: On April 20, Azerbaijan’s" in _name_edit(window).toolTip()
+    assert "\nFrom the article: \u2068On April 20, Azerbaijan’s" in _name_edit(window).toolTip()
     window.select_meeting(1)
     assert window.meeting_editor.counterparts.review_marked(0, 0)
     assert window.meeting_editor.summary.marked_for_review
@@ -195,7 +195,7 @@ def test_review_notes_speak_the_interface_language(
     _import_seed(qtbot, window, monkeypatch)
     window.show_visit()
     tip = _name_edit(window).toolTip()
-    assert "\nИз статьи: On April 20, Azerbaijan’s" in tip
+    assert "\nИз статьи: \u2068On April 20, Azerbaijan’s" in tip
     assert "From the article" not in tip
     assert window.session is not None
     notes = window.session.review_state()[1]
@@ -234,11 +234,11 @@ def test_a_doubted_visitor_is_named_until_the_visitor_is_reviewed(
     assert session is not None
     rival = session.data["extensions"]["import"]["doubts"]["$.visit.principal.name"]["value"]
     assert window.review_label.text().endswith(
-        f" Check the visitor: the article may point to {rival}."
+        f" · Check the visitor: the article may point to \u2068{rival}\u2069."
     )
     window.show_visit()
     edit = _name_edit(window)
-    assert f"\nNot certain: the article may point to {rival} instead: " in edit.toolTip()
+    assert f"\nNot certain: the article may point to \u2068{rival}\u2069 instead" in edit.toolTip()
 
     edit.setFocus()
     edit.end(False)
@@ -248,3 +248,32 @@ def test_a_doubted_visitor_is_named_until_the_visitor_is_reviewed(
     assert "Not certain" not in edit.toolTip()
     window.undo_group.undo()
     assert "Check the visitor" in window.review_label.text()
+
+
+def test_a_doubt_quotes_its_sentence_only_when_the_field_does_not_already(
+    qtbot: QtBot,
+) -> None:
+    said = "Siliņa and Braže each met Don Bacon."
+    info = {
+        "fields": {"$.visit.principal.name": said},
+        "unreviewed": ["$.visit.principal.name"],
+        "doubts": {"$.visit.principal.name": {"value": "Baiba Braže", "sentence": said}},
+    }
+    session = EditSession({"extensions": {"import": info}}, None)
+
+    note = session.review_state()[1]["$.visit.principal.name"]
+    assert note == (
+        f"From the article: \u2068{said}\u2069\n"
+        "Not certain: the article may point to \u2068Baiba Braže\u2069 instead."
+    )
+    assert session.visitor_doubt() == "Baiba Braže"
+
+    info = {
+        **info,
+        "doubts": {
+            "$.visit.principal.name": {"value": "Baiba Braže", "sentence": "Bacon arrived in Riga."}
+        },
+    }
+    session = EditSession({"extensions": {"import": info}}, None)
+    note = session.review_state()[1]["$.visit.principal.name"]
+    assert note.endswith("instead: \u2068Bacon arrived in Riga.\u2069")

@@ -44,6 +44,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+def isolated(text: str) -> str:
+    """``text`` of another direction kept whole inside a message in the interface's
+    language (an English sentence of the article in an Arabic tooltip)."""
+    return f"\u2068{text}\u2069"
+
+
 QT_OWN = (
     # Standard buttons of dialogs and message boxes (GNOME's wording, then Qt's).
     QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),

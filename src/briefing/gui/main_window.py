@@ -45,6 +45,7 @@ from briefing.gui.forms import child, load_form
 from briefing.gui.help import AboutDialog, ShortcutsDialog, open_guide, text_actions
 from briefing.gui.icons import icon, tooltip
 from briefing.gui.import_dialog import ImportDialog
+from briefing.gui.language import isolated
 from briefing.gui.meeting_editor import MeetingEditor
 from briefing.gui.meeting_list import MEETINGS, MeetingListModel
 from briefing.gui.preferences import PreferencesDialog
@@ -410,9 +411,8 @@ class MainWindow(QMainWindow):
         text = self.tr("%n imported field(s) to review", "", count) if count else ""
         rival = self.session.visitor_doubt()
         if rival is not None:
-            text += " " + self.tr("Check the visitor: the article may point to {name}.").format(
-                name=rival
-            )
+            check = self.tr("Check the visitor: the article may point to {name}.")
+            text += " · " + check.format(name=isolated(rival))
         self.review_label.setText(text)
         self.visit_panel.show_review(unreviewed, notes)
         self.meeting_editor.show_review(unreviewed, notes)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefing.atomic import write_bytes_atomic
 from briefing.errors import Problem, RecordError
 from briefing.gui.commands import InsertItem, MoveItem, RemoveItem, SetValue
-from briefing.gui.language import QT_TRANSLATE_NOOP
+from briefing.gui.language import QT_TRANSLATE_NOOP, isolated
 from briefing.importer import review
 from briefing.model import Record, dump_record, load_record, validate_data
 from briefing.model.new import new_record
@@ -54,7 +54,7 @@ def _worded(note: review.Note) -> str:
         reason = QCoreApplication.translate("Review", note.text)
         return QCoreApplication.translate("Review", "Placeholder: {reason}").format(reason=reason)
     return QCoreApplication.translate("Review", "From the article: {sentence}").format(
-        sentence=note.text
+        sentence=isolated(note.text)
     )
 
 
@@ -219,11 +219,17 @@ class EditSession(QObject):
     def review_state(self) -> tuple[builtins.set[str], dict[str, str]]:
         """The imported fields not yet reviewed, and what each was read from, worded in
         the interface's language."""
-        notes = {path: _worded(note) for path, note in review.notes(self.data).items()}
+        found = review.notes(self.data)
+        notes = {path: _worded(note) for path, note in found.items()}
         for path, doubt in review.doubts(self.data).items():
-            other = QCoreApplication.translate(
-                "Review", "Not certain: the article may point to {value} instead: {sentence}"
-            ).format(value=doubt.value, sentence=doubt.sentence)
+            if path in found and found[path].text == doubt.sentence:  # quoted already
+                other = QCoreApplication.translate(
+                    "Review", "Not certain: the article may point to {value} instead."
+                ).format(value=isolated(doubt.value))
+            else:
+                other = QCoreApplication.translate(
+                    "Review", "Not certain: the article may point to {value} instead: {sentence}"
+                ).format(value=isolated(doubt.value), sentence=isolated(doubt.sentence))
             notes[path] = "\n".join(n for n in (notes.get(path), other) if n)
         return review.unreviewed(self.data), notes
 

@@ -1391,6 +1391,10 @@ Replace them?</source>
         <translation>من المقال: {sentence}</translation>
     </message>
     <message>
+        <source>Not certain: the article may point to {value} instead.</source>
+        <translation>غير مؤكد: قد يشير المقال بدلًا من ذلك إلى {value}.</translation>
+    </message>
+    <message>
         <source>Not certain: the article may point to {value} instead: {sentence}</source>
         <translation>غير مؤكد: قد يشير المقال بدلًا من ذلك إلى {value}: {sentence}</translation>
     </message>

@@ -1367,6 +1367,10 @@ Onlar əvəz edilsin?</translation>
         <translation>Məqalədən: {sentence}</translation>
     </message>
     <message>
+        <source>Not certain: the article may point to {value} instead.</source>
+        <translation>Dəqiq deyil: məqalə bunun əvəzinə {value} şəxsini nəzərdə tuta bilər.</translation>
+    </message>
+    <message>
         <source>Not certain: the article may point to {value} instead: {sentence}</source>
         <translation>Dəqiq deyil: məqalə bunun əvəzinə {value} şəxsini nəzərdə tuta bilər: {sentence}</translation>
     </message>

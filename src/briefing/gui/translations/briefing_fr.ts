@@ -1367,6 +1367,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Tiré de l’article&#xa0;: {sentence}</translation>
     </message>
     <message>
+        <source>Not certain: the article may point to {value} instead.</source>
+        <translation>Incertain&#xa0;: l’article désigne peut-être plutôt {value}.</translation>
+    </message>
+    <message>
         <source>Not certain: the article may point to {value} instead: {sentence}</source>
         <translation>Incertain&#xa0;: l’article désigne peut-être plutôt {value}&#xa0;: {sentence}</translation>
     </message>

@@ -1373,6 +1373,10 @@ Replace them?</source>
         <translation>Из статьи: {sentence}</translation>
     </message>
     <message>
+        <source>Not certain: the article may point to {value} instead.</source>
+        <translation>Не наверняка: статья может указывать на {value}.</translation>
+    </message>
+    <message>
         <source>Not certain: the article may point to {value} instead: {sentence}</source>
         <translation>Не наверняка: статья может указывать на {value}: {sentence}</translation>
     </message>

@@ -1361,6 +1361,10 @@ Değiştirilsinler mi?</translation>
         <translation>Makaleden: {sentence}</translation>
     </message>
     <message>
+        <source>Not certain: the article may point to {value} instead.</source>
+        <translation>Kesin değil: makale bunun yerine {value} kişisini işaret ediyor olabilir.</translation>
+    </message>
+    <message>
         <source>Not certain: the article may point to {value} instead: {sentence}</source>
         <translation>Kesin değil: makale bunun yerine {value} kişisini işaret ediyor olabilir: {sentence}</translation>
     </message>
