@@ -1227,3 +1227,13 @@ def test_a_visitor_named_in_the_headline_alone_and_a_headline_s_nickname() -> No
     assert counterparts(headline_only) == [["R. Rivlin"]]
     assert nickname["visit"]["principal"]["name"] == "Michael Pompeo"
     assert counterparts(nickname) == [["Irfaan Ali"]]
+
+
+def test_a_date_before_a_title_is_no_part_of_it() -> None:
+    """Round 32: "On 17 July Prime Minister …", "on Tuesday President …"."""
+    (siliņa,) = find_people("On 17 July Prime Minister Evika Siliņa received him.")
+    assert (siliņa.name, siliņa.title) == ("Evika Siliņa", "Prime Minister")
+    (ramaphosa,) = find_people("He was received on Tuesday President Cyril Ramaphosa.")
+    assert ramaphosa.title == "President"
+    (aljovin,) = find_people("He met on Monday Peruvian Foreign Minister Cayetana Aljovin.")
+    assert aljovin.title == "Foreign Minister"

@@ -376,6 +376,8 @@ def _title_before(sentence: str, toks: list[Token], index: int) -> tuple[str, in
             break
         if lower == "as" and j > 0 and toks[j - 1].lower == "well":
             break
+        if lower in MONTHS or lower in WEEKDAYS:
+            break  # "On 17 July Prime Minister Evika Siliņa": the date is no part of it
         if token.text in {"-", "–"} and j > 0 and not toks[j - 1].is_word:
             break
         if lower in _BRIDGES or token.text in _BRIDGES:
