@@ -102,3 +102,15 @@ def test_import_names_a_doubted_visitor_in_its_report(
         .out.rstrip()
         .endswith(f"; check the visitor: Yalchin Rafiyev, or {rival}?")
     )
+
+
+def test_import_reports_one_meeting_in_the_singular(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(
+        monkeypatch,
+        b"TBILISI, 3 May 2023. US Deputy Secretary of State Wendy Sherman arrived in Georgia"
+        b" on Wednesday.\n\nSherman met Prime Minister Irakli Garibashvili in Tbilisi.\n",
+    )
+    assert main(["import", "-", "-o", "-"]) == 0
+    assert "draft from standard input: 1 meeting, " in capsys.readouterr().err

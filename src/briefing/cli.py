@@ -11,6 +11,7 @@ import argparse
 import sys
 import traceback
 from collections.abc import Sequence
+from gettext import ngettext
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -277,9 +278,19 @@ def _import(args: argparse.Namespace) -> int:
         source, stem = article.name, article.name.split(".")[0] or "article"
     draft = draft_from_text(text, source_name=source)
     info = draft.info
-    report = (
-        f"{len(draft.data['meetings'])} meetings, {len(info['unreviewed'])} imported fields to "
-        f"review, {len(info['placeholders'])} placeholders"
+    meetings, fields, placeholders = (
+        len(draft.data["meetings"]),
+        len(info["unreviewed"]),
+        len(info["placeholders"]),
+    )
+    report = ", ".join(
+        (
+            ngettext("{n} meeting", "{n} meetings", meetings).format(n=meetings),
+            ngettext(
+                "{n} imported field to review", "{n} imported fields to review", fields
+            ).format(n=fields),
+            ngettext("{n} placeholder", "{n} placeholders", placeholders).format(n=placeholders),
+        )
     )
     doubt = info["doubts"].get("$.visit.principal.name")
     if doubt:
