@@ -233,8 +233,9 @@ def test_a_doubted_visitor_is_named_until_the_visitor_is_reviewed(
     session = window.session
     assert session is not None
     rival = session.data["extensions"]["import"]["doubts"]["$.visit.principal.name"]["value"]
-    assert window.review_label.text().endswith(
-        f" · Check the visitor: the article may point to \u2068{rival}\u2069."
+    assert window.review_label.text().endswith(" · check the visitor")
+    assert window.review_label.toolTip() == (
+        f"Check the visitor: the article may point to \u2068{rival}\u2069."
     )
     window.show_visit()
     edit = _name_edit(window)
@@ -244,10 +245,11 @@ def test_a_doubted_visitor_is_named_until_the_visitor_is_reviewed(
     edit.end(False)
     qtbot.keyClicks(edit, " Jr")  # the analyst has looked at the visitor
 
-    assert "Check the visitor" not in window.review_label.text()
+    assert "check the visitor" not in window.review_label.text()
+    assert window.review_label.toolTip() == ""
     assert "Not certain" not in edit.toolTip()
     window.undo_group.undo()
-    assert "Check the visitor" in window.review_label.text()
+    assert "check the visitor" in window.review_label.text()
 
 
 def test_a_doubt_quotes_its_sentence_only_when_the_field_does_not_already(

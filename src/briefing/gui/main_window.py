@@ -410,10 +410,15 @@ class MainWindow(QMainWindow):
         count = len(unreviewed)
         text = self.tr("%n imported field(s) to review", "", count) if count else ""
         rival = self.session.visitor_doubt()
-        if rival is not None:
-            check = self.tr("Check the visitor: the article may point to {name}.")
-            text += " · " + check.format(name=isolated(rival))
+        why = ""
+        if rival is not None:  # the name and sentence in a tooltip: a long label widens the window
+            text += " · " + self.tr("check the visitor")
+            why = self.tr("Check the visitor: the article may point to {name}.").format(
+                name=isolated(rival)
+            )
         self.review_label.setText(text)
+        self.review_label.setToolTip(why)
+        self.review_label.setAccessibleDescription(why)
         self.visit_panel.show_review(unreviewed, notes)
         self.meeting_editor.show_review(unreviewed, notes)
 

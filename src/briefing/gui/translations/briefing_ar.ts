@@ -495,6 +495,10 @@ Replace them?</source>
         <translation>لا يوجد قاموس إملائي للغة «{language}»: لن يُدقَّق الإملاء (يشرح «مساعدة › دليل المستخدم» كيفية إضافة قاموس).</translation>
     </message>
     <message>
+        <source>check the visitor</source>
+        <translation>تحقّق من الزائر</translation>
+    </message>
+    <message>
         <source>Check the visitor: the article may point to {name}.</source>
         <translation>تحقّق من الزائر: قد يشير المقال إلى {name}.</translation>
     </message>

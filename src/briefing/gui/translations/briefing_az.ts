@@ -483,6 +483,10 @@ Onlar əvəz edilsin?</translation>
         <translation>«{language}» üçün orfoqrafiya lüğəti yoxdur: orfoqrafiya yoxlanılmır (lüğətin necə əlavə edildiyi Kömək › İstifadəçi təlimatında izah olunur).</translation>
     </message>
     <message>
+        <source>check the visitor</source>
+        <translation>səfər edən şəxsi yoxlayın</translation>
+    </message>
+    <message>
         <source>Check the visitor: the article may point to {name}.</source>
         <translation>Səfər edən şəxsi yoxlayın: məqalə {name} şəxsini nəzərdə tuta bilər.</translation>
     </message>

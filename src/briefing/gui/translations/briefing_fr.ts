@@ -483,6 +483,10 @@ Les remplacer&#xa0;?</translation>
         <translation>Aucun dictionnaire orthographique pour «&#xa0;{language}&#xa0;»&#xa0;: l’orthographe n’est pas vérifiée (Aide › Guide d’utilisation explique comment en ajouter un).</translation>
     </message>
     <message>
+        <source>check the visitor</source>
+        <translation>vérifiez le visiteur</translation>
+    </message>
+    <message>
         <source>Check the visitor: the article may point to {name}.</source>
         <translation>Vérifiez le visiteur&#xa0;: l’article désigne peut-être {name}.</translation>
     </message>

@@ -486,6 +486,10 @@ Replace them?</source>
         <translation>Нет словаря для проверки орфографии на языке «{language}»: орфография не проверяется (как добавить словарь — см. Справка › Руководство пользователя).</translation>
     </message>
     <message>
+        <source>check the visitor</source>
+        <translation>проверьте гостя</translation>
+    </message>
+    <message>
         <source>Check the visitor: the article may point to {name}.</source>
         <translation>Проверьте гостя: статья может указывать на {name}.</translation>
     </message>

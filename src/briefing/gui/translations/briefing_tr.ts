@@ -480,6 +480,10 @@ Değiştirilsinler mi?</translation>
         <translation>“{language}” için yazım sözlüğü yok: yazım denetlenmiyor (nasıl ekleneceği Yardım › Kullanım kılavuzu’nda anlatılıyor).</translation>
     </message>
     <message>
+        <source>check the visitor</source>
+        <translation>ziyaretçiyi kontrol edin</translation>
+    </message>
+    <message>
         <source>Check the visitor: the article may point to {name}.</source>
         <translation>Ziyaretçiyi kontrol edin: makale {name} kişisini işaret ediyor olabilir.</translation>
     </message>
