@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         text = self.tr("%n imported field(s) to review", "", count) if count else ""
         rival = self.session.visitor_doubt()
         why = ""
-        if rival is not None:  # the name and sentence in a tooltip: a long label widens the window
+        if rival is not None:  # whom, in the tooltip: the status bar stays short in any language
             text += " · " + self.tr("check the visitor")
             why = self.tr("Check the visitor: the article may point to {name}.").format(
                 name=isolated(rival)

@@ -94,7 +94,7 @@ def doubts(data: Any) -> dict[str, Doubt]:
     if not isinstance(table, dict):
         return {}
     return {
-        path: Doubt(entry["value"], entry.get("sentence", ""))
+        path: Doubt(entry["value"], str(entry.get("sentence") or ""))
         for path, entry in table.items()
         if isinstance(entry, dict) and isinstance(entry.get("value"), str)
     }
